@@ -1,0 +1,39 @@
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test('the story page is complete HTML with a heading, a main landmark and a favicon', async ({
+	page
+}) => {
+	const response = await page.goto('./');
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('main h1')).toBeVisible();
+	const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+	expect(icon).toBeTruthy();
+	const iconResponse = await page.request.get(new URL(icon ?? '', page.url()).href);
+	expect(iconResponse.status()).toBe(200);
+	await expectNoSeriousA11yViolations(page);
+});
+
+test('the story renders without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('./');
+	await expect(page.locator('main h1')).toHaveText(/Micron/);
+	await context.close();
+});
+
+test.describe('missing pages', () => {
+	test.use({ expectedErrors: [/status of 404 \(Not Found\) at .*\/(no-such|missing)/] });
+
+	test('an unknown address gets the 404 page with status 404, at any depth', async ({ page }) => {
+		for (const path of ['no-such-page/', 'embed/no-such-chart/deeper/']) {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('h1')).toHaveText('Page not found');
+			await page.getByRole('link', { name: /story/ }).click();
+			await expect(page).toHaveURL(/localhost:4173\/$/);
+		}
+		await expectNoSeriousA11yViolations(page);
+	});
+});

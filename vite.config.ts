@@ -1,0 +1,33 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { site } from './svelte.config.js';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	define: {
+		// Read through src/lib/site.ts only.
+		__SITE__: JSON.stringify(site)
+	},
+	preview: { port: 4173, strictPort: true },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					include: ['tests/dom/**/*.test.ts']
+				}
+			}
+		]
+	}
+});
