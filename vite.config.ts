@@ -1,9 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { site } from './svelte.config.js';
+import { loadDataset } from './src/lib/server/dataset.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		{
+			// Check the dataset before anything is built: an invalid record stops the build with
+			// every problem listed by file, record and field.
+			name: 'check-dataset',
+			buildStart() {
+				loadDataset();
+			}
+		},
+		sveltekit()
+	],
 	define: {
 		// Read through src/lib/site.ts only.
 		__SITE__: JSON.stringify(site)

@@ -1,0 +1,2 @@
+// A static reference page: no script needed, so none is shipped.
+export const csr = false;

@@ -1,0 +1,103 @@
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { downloads, fieldDocs, toCsv } from '../../src/lib/data/publish';
+import { loadDataset } from '../../src/lib/server/dataset';
+
+const dataset = loadDataset();
+
+describe('toCsv', () => {
+	it('writes numbers as numerals, blanks for missing values and citations as source: quote pairs', () => {
+		const figure = dataset.figures.find((f) => f.id === 'china-revenue-share');
+		expect(figure).toBeDefined();
+		const csv = toCsv('figures', figure ? [figure] : []);
+		const [header, row] = csvParseRows(csv);
+		expect(header).toEqual([
+			'id',
+			'label',
+			'value',
+			'min',
+			'max',
+			'unit',
+			'qualifier',
+			'claimedBy',
+			'asOf',
+			'event',
+			'note',
+			'sources'
+		]);
+		expect(row?.slice(0, 10)).toEqual([
+			'china-revenue-share',
+			"Share of Micron's revenue that comes from China",
+			'',
+			'10',
+			'',
+			'percent',
+			'more-than',
+			'',
+			'2023-03',
+			''
+		]);
+		expect(row?.[11]).toBe(
+			"003_7809e32e950dcdd3: Micron Technology, one of America's largest memory chip makers, derives more than 10% of its revenue from China. | 004_27abe782be38579c: The company relies significantly on China, generating more than 10% of its revenue from the country."
+		);
+		expect(csv).toContain(',10,,percent,');
+	});
+});
+
+describe('downloads', () => {
+	it('publishes a JSON and a CSV file per record type, each with every record', () => {
+		const files = downloads(dataset);
+		expect(files.map((f) => f.name)).toEqual([
+			'sources.json',
+			'sources.csv',
+			'events.json',
+			'events.csv',
+			'figures.json',
+			'figures.csv',
+			'countries.json',
+			'countries.csv',
+			'conflicts.json',
+			'conflicts.csv'
+		]);
+		for (const file of files) {
+			const count = dataset[file.type].length;
+			if (file.format === 'json') expect(JSON.parse(file.body)).toHaveLength(count);
+			else expect(csvParseRows(file.body)).toHaveLength(count + 1);
+		}
+	});
+});
+
+describe('fieldDocs', () => {
+	it('documents each field from the schema, with its type and whether it is required', () => {
+		const fields = fieldDocs('events');
+		expect(fields.map((f) => f.name)).toEqual([
+			'id',
+			'date',
+			'datePrecision',
+			'dateBasis',
+			'dateBasis.method',
+			'dateBasis.note',
+			'actor',
+			'side',
+			'kind',
+			'title',
+			'summary',
+			'sources'
+		]);
+		expect(fields.find((f) => f.name === 'side')).toEqual({
+			name: 'side',
+			type: 'us-allies | china | micron | other',
+			required: true,
+			description: 'Who acted: the US and its allies, China, Micron, or another party'
+		});
+		expect(fields.find((f) => f.name === 'sources')?.type).toBe('list of {source, quote}');
+		expect(fieldDocs('sources').find((f) => f.name === 'outlet.name')).toMatchObject({
+			type: 'string',
+			required: true
+		});
+		expect(fieldDocs('figures').find((f) => f.name === 'max')).toMatchObject({
+			type: 'number',
+			required: false
+		});
+	});
+});
