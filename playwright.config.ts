@@ -3,10 +3,11 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/chromium';
 
 const executablePath = findChromium();
 
-/** The built site, served as a static host would (scripts/serve.js). */
-export const SITE = 'http://localhost:4173';
-/** A second build under a sub-path, proving SITE_URL's base path works end to end. */
-export const SUBPATH_SITE = 'http://localhost:4174/graphics/micron/';
+/** The built site, served as a static host would (scripts/serve.js; PORT and BUILD_DIR to move it). */
+const port = Number(process.env.PORT) || 4173;
+export const SITE = `http://localhost:${port}`;
+/** A second build under a sub-path, on the next port, proving SITE_URL's base path works. */
+export const SUBPATH_SITE = `http://localhost:${port + 1}/graphics/micron/`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -47,8 +48,9 @@ export default defineConfig({
 			url: SUBPATH_SITE,
 			env: {
 				SITE_URL: SUBPATH_SITE,
-				BUILD_DIR: 'build-subpath',
-				SVELTEKIT_OUT_DIR: '.svelte-kit-subpath'
+				PORT: String(port + 1),
+				BUILD_DIR: `build-subpath-${port + 1}`,
+				SVELTEKIT_OUT_DIR: `.svelte-kit-subpath-${port + 1}`
 			},
 			timeout: 240_000,
 			reuseExistingServer: !process.env.CI,

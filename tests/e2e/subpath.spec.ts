@@ -1,4 +1,5 @@
 /** Runs against a build made with SITE_URL=http://localhost:4174/graphics/micron/ (playwright.config.ts). */
+import { SUBPATH_SITE } from '../../playwright.config';
 import { expect, test } from './support/fixtures';
 
 test('a build for a sub-path serves its pages, assets and links under that path', async ({
@@ -8,7 +9,7 @@ test('a build for a sub-path serves its pages, assets and links under that path'
 	page.on('request', (req) => requests.push(new URL(req.url()).pathname));
 	const response = await page.goto('./');
 	expect(response?.status()).toBe(200);
-	expect(page.url()).toBe('http://localhost:4174/graphics/micron/');
+	expect(page.url()).toBe(SUBPATH_SITE);
 	await expect(page.locator('main h1')).toBeVisible();
 	expect(requests.length).toBeGreaterThan(1);
 	expect(requests.filter((path) => !path.startsWith('/graphics/micron/'))).toEqual([]);
@@ -21,6 +22,6 @@ test.describe('missing pages', () => {
 		const response = await page.goto('missing/page/');
 		expect(response?.status()).toBe(404);
 		await page.getByRole('link', { name: /story/ }).click();
-		await expect(page).toHaveURL('http://localhost:4174/graphics/micron/');
+		await expect(page).toHaveURL(SUBPATH_SITE);
 	});
 });
