@@ -1,5 +1,14 @@
 import { buildCharts } from '$lib/server/charts';
 import { loadDataset } from '$lib/server/dataset';
+import { loadStory } from '$lib/server/story';
+import { sourcesInfo } from '$lib/story/sources';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ charts: buildCharts(loadDataset()) });
+export const load: PageServerLoad = () => {
+	const dataset = loadDataset();
+	return {
+		story: loadStory(dataset),
+		charts: buildCharts(dataset),
+		sources: sourcesInfo(dataset)
+	};
+};

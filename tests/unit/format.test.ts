@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercentChange, formatShortDate } from '../../src/lib/format';
+import {
+	formatCount,
+	formatDate,
+	formatFigure,
+	formatPercentChange,
+	formatShortDate,
+	formatUsd
+} from '../../src/lib/format';
 
 describe('formatDate', () => {
 	it('prints days and months in full, and marks approximate dates', () => {
@@ -19,5 +26,40 @@ describe('formatPercentChange', () => {
 		expect(formatPercentChange(-4.4)).toBe('\u22124.4%');
 		expect(formatPercentChange(1.25)).toBe('+1.3%');
 		expect(formatPercentChange(0)).toBe('0.0%');
+	});
+});
+
+describe('formatFigure', () => {
+	it('words each kind of figure with its qualifier', () => {
+		expect(formatFigure({ min: 10, unit: 'percent', qualifier: 'more-than' })).toBe(
+			'more than 10%'
+		);
+		expect(formatFigure({ min: 1, max: 9, unit: 'percent', qualifier: 'estimate' })).toBe(
+			'1% to 9%'
+		);
+		expect(formatFigure({ value: -4.4, unit: 'percent', qualifier: 'exact' })).toBe('4.4%');
+		expect(formatFigure({ value: 3.6e9, unit: 'usd', qualifier: 'planned' })).toBe('$3.6bn');
+		expect(formatFigure({ value: 31e6, unit: 'usd', qualifier: 'exact' })).toBe('$31m');
+		expect(formatFigure({ value: 3, unit: 'months', qualifier: 'exact' })).toBe('three months');
+		expect(formatFigure({ min: 3, unit: 'months', qualifier: 'more-than' })).toBe(
+			'more than three months'
+		);
+		expect(formatFigure({ min: 1200, unit: 'companies', qualifier: 'more-than' })).toBe(
+			'more than 1,200'
+		);
+		expect(formatFigure({ value: 5, unit: 'people', qualifier: 'exact' })).toBe('five');
+	});
+
+	it('refuses a figure with no number', () => {
+		expect(() => formatFigure({ unit: 'percent', qualifier: 'exact' })).toThrow(
+			'A figure needs a value, a min or a max'
+		);
+	});
+});
+
+describe('formatCount and formatUsd', () => {
+	it('spells out small whole numbers and groups thousands', () => {
+		expect([0, 1, 10, 11, 1200].map(formatCount)).toEqual(['zero', 'one', 'ten', '11', '1,200']);
+		expect([999, 2.5e6, 1e9].map(formatUsd)).toEqual(['$999', '$2.5m', '$1bn']);
 	});
 });

@@ -1,0 +1,146 @@
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test, type Page } from './support/fixtures';
+
+const CHARTS = ['timeline', 'revenue', 'controls-map'];
+
+/** Every step of a chart section, in order, with the state it should show. */
+async function stepsOf(page: Page, section: string) {
+	return page
+		.locator(`#${section} li[data-step]`)
+		.evaluateAll((els) =>
+			els.map((el) => ({
+				id: el.getAttribute('data-step') ?? '',
+				state: el.getAttribute('data-state') ?? ''
+			}))
+		);
+}
+
+/** Scrolls so a step's top sits at 45% of the viewport, just past the 60% trigger line. */
+async function bringToLine(page: Page, id: string) {
+	await page.evaluate((stepId) => {
+		const el = document.getElementById(stepId);
+		if (!el) throw new Error(`no step ${stepId}`);
+		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45);
+	}, id);
+}
+
+for (const width of [375, 1280]) {
+	test.describe(`the story at ${width}px`, () => {
+		test.use({ viewport: { width, height: width < 600 ? 740 : 860 } });
+
+		test("scrolling through every step sets each chart to that step's state, in order", async ({
+			page
+		}) => {
+			await page.goto('./');
+			for (const section of CHARTS) {
+				const chart = page.locator(`[data-chart="${section}"]`);
+				const steps = await stepsOf(page, section);
+				expect(steps.length).toBeGreaterThanOrEqual(4);
+				await expect(chart).toHaveAttribute('data-state', steps[0]?.state ?? '');
+				for (const step of steps) {
+					await bringToLine(page, step.id);
+					await expect(chart, step.id).toHaveAttribute('data-state', step.state);
+					await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
+				}
+			}
+		});
+
+		test('a fast jump to the end and back leaves every chart in the right state', async ({
+			page
+		}) => {
+			await page.goto('./');
+			const last: Record<string, string> = {};
+			const first: Record<string, string> = {};
+			for (const section of CHARTS) {
+				const steps = await stepsOf(page, section);
+				first[section] = steps[0]?.state ?? '';
+				last[section] = steps.at(-1)?.state ?? '';
+			}
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			for (const section of CHARTS) {
+				await expect(page.locator(`[data-chart="${section}"]`)).toHaveAttribute(
+					'data-state',
+					last[section] ?? ''
+				);
+			}
+			await page.evaluate(() => window.scrollTo(0, 0));
+			for (const section of CHARTS) {
+				await expect(page.locator(`[data-chart="${section}"]`)).toHaveAttribute(
+					'data-state',
+					first[section] ?? ''
+				);
+			}
+			await bringToLine(page, 'revenue-loss-estimate');
+			await expect(page.locator('[data-chart="revenue"]')).toHaveAttribute(
+				'data-state',
+				'loss-estimate'
+			);
+			await expect(page.locator('[data-chart="timeline"]')).toHaveAttribute(
+				'data-state',
+				last.timeline ?? ''
+			);
+		});
+
+		test('the page is accessible: landmarks, skip link, headings, contents, axe', async ({
+			page
+		}) => {
+			await page.goto('./');
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page.locator('main#main')).toHaveCount(1);
+			await page.keyboard.press('Tab');
+			const skip = page.getByRole('link', { name: 'Skip to the story' });
+			await expect(skip).toBeFocused();
+			await expect(skip).toBeInViewport();
+			const contents = page.getByRole('navigation', { name: 'In this story' }).getByRole('link');
+			await expect(contents).toHaveText([
+				'The short version',
+				'Measures and countermeasures',
+				'What the ban may cost Micron',
+				'Who restricted what',
+				'What is still unknown',
+				'Sources and method'
+			]);
+			const levels = await page
+				.locator('main h2, main h3')
+				.evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+			expect(levels[0]).toBe(2);
+			levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 2)).toBeLessThanOrEqual(1));
+			await expectNoSeriousA11yViolations(page);
+		});
+	});
+}
+
+test('without JavaScript, every section reads in full and each chart shows once, in its first state', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('./');
+	for (const id of ['intro', 'timeline', 'revenue', 'controls-map', 'unknowns', 'sources']) {
+		const section = page.locator(`section#${id}`);
+		await expect(section).toBeVisible();
+		await expect(section.locator('p').first()).toBeVisible();
+	}
+	for (const name of CHARTS) {
+		const chart = page.locator(`[data-chart="${name}"]`);
+		await expect(chart).toHaveCount(1);
+		await expect(chart).toBeVisible();
+		const steps = await stepsOf(page, name);
+		await expect(chart).toHaveAttribute('data-state', steps[0]?.state ?? '');
+		for (const step of steps) await expect(page.locator(`#${step.id}`)).toBeVisible();
+	}
+	await expect(page.locator('#sources li[id^="conflict-"]')).toHaveCount(16);
+	await context.close();
+});
+
+test('reduced motion: states switch with no transition time', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('./');
+	const duration = await page.evaluate(() =>
+		getComputedStyle(document.documentElement).getPropertyValue('--motion-duration').trim()
+	);
+	expect(duration).toBe('1ms');
+	const mark = page.locator('[data-chart="timeline"] [data-mark="cac-ban"]');
+	const transition = await mark.evaluate((el) => getComputedStyle(el).transitionDuration);
+	expect(transition.split(',').every((d) => parseFloat(d) <= 0.001)).toBe(true);
+});
