@@ -11,11 +11,11 @@ for (const width of [375, 1280]) {
 		}) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme });
-			await page.goto('./');
+			await page.goto('embed/timeline/');
 			const figure = page.locator(chart);
 			await expect(figure).toHaveAttribute('data-state', 'overview');
 			for (const state of STATES) {
-				await page.locator(`#timeline [data-step="${state}"]`).click();
+				await page.locator(`.stepper [data-step="${state}"]`).click();
 				await expect(figure).toHaveAttribute('data-state', state);
 				// Labels never fall below 12 px, at any width.
 				const sizes = await figure
@@ -32,7 +32,7 @@ for (const width of [375, 1280]) {
 test('the timeline lays out across on desktop and down on phones', async ({ page }) => {
 	const box = async () => page.locator(`${chart} .timeline`).boundingBox();
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.goto('./');
+	await page.goto('embed/timeline/');
 	const wide = await box();
 	const early = await page.locator(`${chart} [data-mark="us-export-controls"]`).boundingBox();
 	const late = await page.locator(`${chart} [data-mark="cac-ban"]`).boundingBox();
@@ -86,8 +86,8 @@ test('a tap pins an event, a second tap releases it', async ({ browser }) => {
 });
 
 test('marks outside a zoomed view leave the tab order', async ({ page }) => {
-	await page.goto('./');
-	await page.locator('#timeline [data-step="responses"]').click();
+	await page.goto('embed/timeline/');
+	await page.locator('.stepper [data-step="responses"]').click();
 	await expect(page.locator(`${chart} [data-mark="us-export-controls"]`)).toHaveAttribute(
 		'tabindex',
 		'-1'

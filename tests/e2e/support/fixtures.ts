@@ -28,3 +28,4 @@ export const test = base.extend<{ expectedErrors: RegExp[]; pageErrors: string[]
 });
 
 export { expect };
+export type { Page } from '@playwright/test';

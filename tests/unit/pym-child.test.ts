@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseWidthMessage, pymMessage, pymSettings } from '../../src/lib/embed/pym-child';
+import { embedCode, FALLBACK_HEIGHTS } from '../../src/lib/embed/snippet';
+
+describe('pymSettings', () => {
+	it('reads the id pym.js gives the frame and targets the parent page origin', () => {
+		expect(
+			pymSettings(
+				'?initialWidth=600&childId=chart-1&parentTitle=x&parentUrl=https%3A%2F%2Fnews.example%2Fa%2Fb%3Fq%3D1'
+			)
+		).toEqual({ id: 'chart-1', targetOrigin: 'https://news.example' });
+	});
+
+	it('falls back to an empty id and any origin when the URL says nothing usable', () => {
+		expect(pymSettings('')).toEqual({ id: '', targetOrigin: '*' });
+		expect(pymSettings('?parentUrl=javascript%3Aalert(1)&childId=%3Cb%3E')).toEqual({
+			id: '',
+			targetOrigin: '*'
+		});
+	});
+});
+
+describe('messages', () => {
+	it('are written in the pym.js v1 format', () => {
+		expect(pymMessage('chart-1', 'height', '1234')).toBe('pymxPYMxchart-1xPYMxheightxPYMx1234');
+		expect(pymMessage('', 'height', '5')).toBe('pymxPYMxxPYMxheightxPYMx5');
+	});
+
+	it('accept only width messages for this frame', () => {
+		expect(parseWidthMessage('pymxPYMxchart-1xPYMxwidthxPYMx640', 'chart-1')).toBe(640);
+		expect(parseWidthMessage('pymxPYMxotherxPYMxwidthxPYMx640', 'chart-1')).toBeNull();
+		expect(parseWidthMessage('pymxPYMxchart-1xPYMxheightxPYMx640', 'chart-1')).toBeNull();
+		expect(parseWidthMessage('pymxPYMxchart-1xPYMxwidthxPYMx640; evil', 'chart-1')).toBeNull();
+		expect(parseWidthMessage({ width: 640 }, 'chart-1')).toBeNull();
+	});
+});
+
+describe('embedCode', () => {
+	it('builds the iframe and loader from SITE_URL, with a title and a fallback height', () => {
+		const code = embedCode('revenue', 'Revenue "at risk" <chart>');
+		expect(code.url).toBe('http://localhost:4173/embed/revenue/');
+		expect(code.html).toBe(
+			`<iframe src="http://localhost:4173/embed/revenue/" title="Revenue &quot;at risk&quot; &lt;chart>" data-micron-embed width="100%" height="${FALLBACK_HEIGHTS.revenue}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="http://localhost:4173/embed.js" async></script>`
+		);
+	});
+});
