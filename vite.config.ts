@@ -31,6 +31,15 @@ export default defineConfig({
 				}
 			},
 			{
+				// Checks the built site in build/ (npm test builds first).
+				extends: true,
+				test: {
+					name: 'build',
+					environment: 'node',
+					include: ['tests/build/**/*.test.ts']
+				}
+			},
+			{
 				extends: true,
 				resolve: { conditions: ['browser'] },
 				test: {

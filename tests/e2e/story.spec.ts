@@ -5,14 +5,12 @@ const CHARTS = ['timeline', 'revenue', 'controls-map'];
 
 /** Every step of a chart section, in order, with the state it should show. */
 async function stepsOf(page: Page, section: string) {
-	return page
-		.locator(`#${section} li[data-step]`)
-		.evaluateAll((els) =>
-			els.map((el) => ({
-				id: el.getAttribute('data-step') ?? '',
-				state: el.getAttribute('data-state') ?? ''
-			}))
-		);
+	return page.locator(`#${section} li[data-step]`).evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.getAttribute('data-step') ?? '',
+			state: el.getAttribute('data-state') ?? ''
+		}))
+	);
 }
 
 /** Scrolls so a step's top sits at 45% of the viewport, just past the 60% trigger line. */

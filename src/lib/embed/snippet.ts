@@ -7,9 +7,9 @@ import { absoluteUrl } from '../site.ts';
  * 320 px wide, so nothing is cut off on the narrowest phones. A browser test keeps these true.
  */
 export const FALLBACK_HEIGHTS: Record<ChartName, number> = {
-	timeline: 1900,
-	revenue: 1400,
-	'controls-map': 1500
+	timeline: 2000,
+	revenue: 1500,
+	'controls-map': 1700
 };
 
 export interface EmbedCode {
