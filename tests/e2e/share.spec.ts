@@ -19,7 +19,7 @@ for (const width of [375, 1280]) {
 			['timeline', 'timeline-ban', 'ban'],
 			['revenue', 'revenue-loss-estimate', 'loss-estimate'],
 			['controls-map', 'controls-map-japan', 'japan']
-		]) {
+		] as const) {
 			test(`/#${step} opens on that step, with the chart in its state`, async ({ page }) => {
 				// The same state as scrolling there…
 				await page.goto('./');
