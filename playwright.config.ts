@@ -17,7 +17,8 @@ export default defineConfig({
 	retries: 0,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	timeout: 30_000,
+	// Generous: two workers share two cores with the static server.
+	timeout: 60_000,
 	use: {
 		baseURL: `${SITE}/`,
 		trace: 'retain-on-failure',

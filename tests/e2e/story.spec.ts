@@ -89,6 +89,9 @@ for (const width of [375, 1280]) {
 			const skip = page.getByRole('link', { name: 'Skip to the story' });
 			await expect(skip).toBeFocused();
 			await expect(skip).toBeInViewport();
+			await skip.press('Enter');
+			await expect(page).toHaveURL(/#intro$/);
+			await expect(page.locator('#intro h2')).toBeInViewport();
 			const contents = page.getByRole('navigation', { name: 'In this story' }).getByRole('link');
 			await expect(contents).toHaveText([
 				'The short version',
