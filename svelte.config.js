@@ -22,6 +22,23 @@ const config = {
 			// Absolute asset paths, so 404.html works at any depth and embeds work in any frame.
 			relative: false
 		},
+		// Content Security Policy. Every page is prerendered, so Kit writes it as a <meta http-equiv>
+		// and adds the sha256 of its own inline boot script to script-src. Everything loads from our
+		// origin only; scripts are our files or that hashed boot script, never other inline code.
+		// No frame-ancestors, on purpose: a meta tag cannot carry it, and embeds must stay framable
+		// by any newsroom. README, "Quality", explains each directive.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte and LayerCake position marks with inline style attributes.
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_IDS } from '../../src/lib/share/cards';
 import { SECTION_IDS } from '../../src/lib/story/copy';
 
-const BUILD = 'build';
+const BUILD = process.env.BUILD_DIR ?? 'build';
 const SITE = 'http://localhost:4173/';
 const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 

@@ -3,6 +3,17 @@
  * Descriptions here are the field documentation shown on the /data/ page.
  */
 import { z } from 'zod';
+import {
+	CONFLICT_KINDS,
+	COUNTRY_ROLES,
+	DATE_METHODS,
+	EVENT_KINDS,
+	FIGURE_QUALIFIERS,
+	FIGURE_UNITS,
+	SIDES
+} from './vocabulary.ts';
+
+export * from './vocabulary.ts';
 
 const id = z
 	.string()
@@ -29,35 +40,6 @@ const citations = z
 	.array(citationSchema)
 	.min(1, 'must cite at least one source')
 	.describe('Citations, as source id and verbatim quote');
-
-export const SIDES = ['us-allies', 'china', 'micron', 'other'] as const;
-export const EVENT_KINDS = [
-	'measure',
-	'countermeasure',
-	'response',
-	'market',
-	'corporate'
-] as const;
-export const DATE_METHODS = ['stated', 'weekday', 'relative', 'external', 'context'] as const;
-export const COUNTRY_ROLES = [
-	'controls-on-china',
-	'target-and-retaliator',
-	'alternative-supplier',
-	'g7-partner'
-] as const;
-export const FIGURE_UNITS = ['percent', 'usd', 'months', 'companies', 'people'] as const;
-export const FIGURE_QUALIFIERS = ['exact', 'more-than', 'estimate', 'planned'] as const;
-export const CONFLICT_KINDS = [
-	'error',
-	'disagreement',
-	'vague-date',
-	'vague-scope',
-	'vague-figure',
-	'typo',
-	'attribution',
-	'duplication',
-	'framing'
-] as const;
 
 export const sourceSchema = z.strictObject({
 	id: z
@@ -194,7 +176,6 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
-export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
 /** The record types, in the order the build checks and publishes them. */
 export const RECORD_TYPES = {

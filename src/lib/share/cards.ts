@@ -1,5 +1,5 @@
 /** The social cards: one per story section and one for the story, each 1200 x 630 PNG. */
-import { SECTION_IDS, type SectionId } from '../story/copy.ts';
+import { SECTION_IDS, type SectionId } from '../story/sections.ts';
 import { absoluteUrl } from '../site.ts';
 import type { ChartName } from '../charts/chart.ts';
 

@@ -4,7 +4,8 @@
  * once, as /charts/world.svg; nothing here carries path data.
  */
 import { formatDate } from '../../format.ts';
-import { COUNTRY_ROLES, type CountryRole, type Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { COUNTRY_ROLES, type CountryRole } from '../../data/vocabulary.ts';
 import type { ChartMeta, SourceCredit } from '../chart.ts';
 import { creditsFor, sourceLabel } from '../credits.ts';
 import { buildViews, type MapView } from './map-views.ts';

@@ -9,21 +9,10 @@ import type { Dataset, TimelineEvent } from '../../data/schema.ts';
 import type { ChartMeta } from '../chart.ts';
 import { creditsFor, sourceLabel } from '../credits.ts';
 import { TIMELINE_STATES, type TimelineStateId } from './states.ts';
+import { LANES, type LaneId } from './lanes.ts';
 import { VIEWS, type ViewSpec } from './views.ts';
 
-/** The lanes, top to bottom (left to right on phones), each with its colour token. */
-export const LANES = [
-	{ id: 'allies', label: 'US and allies', color: 'var(--c-allies)' },
-	{ id: 'micron', label: 'Micron and markets', color: 'var(--c-micron)' },
-	{ id: 'china', label: 'China', color: 'var(--c-china)' }
-] as const;
-
-export type LaneId = (typeof LANES)[number]['id'];
-
-/** The colour a lane's marks and names are drawn in. */
-export function laneColor(lane: LaneId): string {
-	return LANES.find((l) => l.id === lane)?.color ?? 'var(--color-muted)';
-}
+export { LANES, laneColor, type LaneId } from './lanes.ts';
 
 /** Marker shapes, so lanes and kinds never rely on colour alone. */
 export type MarkShape = 'circle' | 'diamond' | 'triangle' | 'down';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/server/dataset';
 import { loadStory } from '$lib/server/story';
-import { SECTION_IDS } from '$lib/story/copy';
+import { SECTION_IDS } from '$lib/story/sections';
 import { sectionSummary } from '$lib/share/summary';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
