@@ -4,26 +4,13 @@
  * script it has not hashed, and the hashes cover every inline script actually in the page.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD, htmlFiles, requireBuild } from './support';
 
-const BUILD = process.env.BUILD_DIR ?? 'build';
 
-beforeAll(() => {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		throw new Error(`No ${BUILD}/index.html: run \`npm run build\` before these tests (npm test does).`);
-	}
-});
-
-function htmlFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
+requireBuild();
 
 const decode = (text: string) =>
 	text

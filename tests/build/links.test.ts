@@ -9,12 +9,12 @@
  * jsdom's DOMParser reads the pages, so links inside an embed code's <textarea> (text, not markup)
  * are read by parsing the code itself.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteFromEnv } from '../../scripts/site.js';
+import { BUILD, htmlFiles, requireBuild } from './support';
 
-const BUILD = process.env.BUILD_DIR ?? 'build';
 const site = siteFromEnv(process.env.SITE_URL);
 
 /** The only hosts we link out to: the share intents (see src/lib/share/links.ts). */
@@ -22,20 +22,7 @@ const EXTERNAL_HOSTS = new Set(['x.com', 'www.linkedin.com', 'bsky.app']);
 /** Full external URLs allowed besides those hosts. */
 const EXTERNAL_URLS = [/^https?:\/\/archieml\.org\/?$/];
 
-beforeAll(() => {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		throw new Error(`No ${BUILD}/index.html: run \`npm run build\` before these tests (npm test does).`);
-	}
-});
-
-function htmlFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
+requireBuild();
 
 /** The address a built file is served at: `embed/x/index.html` is `<base>/embed/x/`. */
 function pageUrl(file: string): URL {

@@ -5,19 +5,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_IDS } from '../../src/lib/share/cards';
 import { SECTION_IDS } from '../../src/lib/story/copy';
+import { BUILD, requireBuild } from './support';
 
-const BUILD = process.env.BUILD_DIR ?? 'build';
 const SITE = 'http://localhost:4173/';
 const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 
-beforeAll(() => {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		throw new Error('No build/index.html: run `npm run build` before these tests (npm test does).');
-	}
-});
+requireBuild();
 
 /** The `content` of every <meta> and the `href` of every <link>, by name, property or rel. */
 function headTags(html: string): Map<string, string> {

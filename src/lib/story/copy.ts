@@ -11,16 +11,9 @@ import { CHART_STATES } from '../charts/registry.ts';
 import type { Dataset } from '../data/schema.ts';
 import { formatCount, formatDate, formatFigure } from '../format.ts';
 
-/** The sections, in order: the page's outline and its public anchors. */
-export const SECTION_IDS = [
-	'intro',
-	'timeline',
-	'revenue',
-	'controls-map',
-	'unknowns',
-	'sources'
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+import { SECTION_IDS, type SectionId } from './sections.ts';
+
+export { SECTION_IDS, type SectionId };
 
 export interface StoryStep {
 	/** Public anchor: `<section>-<step>`, e.g. `timeline-ban`. */
