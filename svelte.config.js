@@ -22,6 +22,9 @@ const config = {
 			// Absolute asset paths, so 404.html works at any depth and embeds work in any frame.
 			relative: false
 		},
+		// Every page's CSS goes inline in its <head> (7 kB gzip on the story, under 3 kB on the
+		// others): no render-blocking stylesheet request before the first paint.
+		inlineStyleThreshold: Infinity,
 		// Content Security Policy. Every page is prerendered, so Kit writes it as a <meta http-equiv>
 		// and adds the sha256 of its own inline boot script to script-src. Everything loads from our
 		// origin only; scripts are our files or that hashed boot script, never other inline code.

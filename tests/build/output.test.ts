@@ -55,7 +55,7 @@ describe('share pages', () => {
 			for (const key of SOCIAL) expect(tags.get(key), key).toBeTruthy();
 			expect(tags.get('og:url')).toBe(`${SITE}share/${id}/`);
 			expect(tags.get('og:image')).toBe(`${SITE}cards/${id}.png`);
-			expect(tags.get('link:canonical')).toBe(SITE);
+			expect(tags.get('link:canonical')).toBe(`${SITE}share/${id}/`);
 			expect([tags.get('og:image:width'), tags.get('og:image:height')]).toEqual(['1200', '630']);
 			expect(tags.get('twitter:card')).toBe('summary_large_image');
 			expect(html).toMatch(/<title>[^<]+ · [^<]+<\/title>/);

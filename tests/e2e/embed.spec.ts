@@ -119,7 +119,10 @@ for (const name of CHARTS) {
 		await page.goto(`embed/${name}/`);
 		await expect(page.locator(`[data-chart="${name}"]`)).toBeVisible();
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/#${name}`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			`${SITE}/share/${name}/`
+		);
 		const story = page.getByRole('link', { name: 'Read the full story' });
 		await expect(story).toHaveAttribute('target', '_top');
 		await expect(story).toHaveAttribute('href', `/#${name}`);

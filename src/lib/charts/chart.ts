@@ -1,4 +1,5 @@
 /** What every chart shares: its public name, its named states and its framing text. */
+import type { Snippet } from 'svelte';
 
 export const CHART_NAMES = ['timeline', 'revenue', 'controls-map'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
@@ -27,4 +28,16 @@ export interface ChartMeta {
 	sources: SourceCredit[];
 	/** Files under /data/ the chart is drawn from, e.g. `events.csv`. */
 	dataFiles: string[];
+}
+
+/** The props every chart component takes; `Data` is that chart's part of `buildCharts`. */
+export interface ChartProps<Data> {
+	/** Its framing and model, computed at build time. */
+	chart: Data;
+	/** The state to show; unknown ids show the chart's first state. */
+	state?: string;
+	/** Heading level of the chart's title. Default 2. */
+	headingLevel?: 1 | 2 | 3;
+	/** Controls shown under the chart, such as a stepper or the embed button. */
+	controls?: Snippet;
 }

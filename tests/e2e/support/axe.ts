@@ -1,6 +1,7 @@
 /** Runs axe on the page and fails the test on any serious or critical violation, listing each. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { atRest } from './at-rest';
 
 export async function expectNoSeriousA11yViolations(page: Page, include?: string): Promise<void> {
 	let builder = new AxeBuilder({ page }).withTags([
@@ -12,6 +13,8 @@ export async function expectNoSeriousA11yViolations(page: Page, include?: string
 		'best-practice'
 	]);
 	if (include) builder = builder.include(include);
+	// Judge the page at rest: a chart moving between states passes through in-between layouts.
+	await atRest(page);
 	const { violations } = await builder.analyze();
 	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	const report = serious.map(

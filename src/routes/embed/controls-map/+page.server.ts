@@ -1,0 +1,3 @@
+import { embedData } from '$lib/server/embed';
+
+export const load = () => embedData('controls-map');

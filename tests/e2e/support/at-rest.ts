@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Waits until every time-based animation on the page has finished, such as a chart zooming
+ * between states. (Scroll-driven ones, like the reading-progress bar, never end; they are left.)
+ */
+export async function atRest(page: Page): Promise<void> {
+	await page.waitForFunction(() =>
+		document
+			.getAnimations()
+			.every((a) => a.playState !== 'running' || a.timeline !== document.timeline)
+	);
+}
