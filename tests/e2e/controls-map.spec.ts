@@ -3,7 +3,6 @@
  * file, accessibility and layout stability, at phone and desktop widths in both colour schemes.
  */
 import type { Page } from '@playwright/test';
-import { atRest } from './support/at-rest';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
@@ -119,9 +118,7 @@ for (const width of [375, 1280]) {
 						'viewBox',
 						WINDOWS.overview ?? ''
 					);
-					// A point in western China, clear of labels: the shape from world.svg is hit there,
-					// once the zoom back to the whole map has finished.
-					await atRest(page);
+					// A point in western China, clear of labels: the shape from world.svg is hit there.
 					const box = await figure(page).locator('.map').boundingBox();
 					if (!box) throw new Error('no map');
 					const point = {
@@ -193,72 +190,4 @@ test('the map is there without JavaScript', async ({ browser }) => {
 	await expect(figure(page).locator('.map')).toBeVisible();
 	await expect(figure(page).locator('table caption')).toHaveText(/Countries on the map/);
 	await context.close();
-});
-
-test.describe('the map zoom', () => {
-	test.use({ viewport: { width: 1280, height: 900 } });
-
-	/** Scrolls to `state`'s step and lists what is animating in the map one frame after it shows. */
-	const animationsOnStep = (page: Page, state: string) =>
-		page.evaluate(async (wanted) => {
-			const fig = document.querySelector('#controls-map [data-chart="controls-map"]');
-			const step = document.querySelector(`#controls-map li[data-state="${wanted}"]`);
-			if (!fig || !step) throw new Error(`no map or no step for ${wanted}`);
-			const changed = new Promise<void>((done) => {
-				const observer = new MutationObserver(() => {
-					if (fig.getAttribute('data-state') !== wanted) return;
-					observer.disconnect();
-					done();
-				});
-				observer.observe(fig, { attributes: true, attributeFilter: ['data-state'] });
-			});
-			const top = step.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo(0, top - window.innerHeight * 0.45);
-			await changed;
-			await new Promise(requestAnimationFrame);
-			return fig
-				.getAnimations({ subtree: true })
-				.filter((a) => a.playState === 'running')
-				.map((a) =>
-					a instanceof CSSTransition
-						? a.transitionProperty
-						: `${(a.effect as KeyframeEffect | null)?.target?.getAttribute('class')}`
-				);
-		}, state);
-
-	test('animates the drawn map and moves the labels in step, then rests on the new window', async ({
-		page
-	}) => {
-		await page.goto('./');
-		await hydrated(page);
-		const running = await animationsOnStep(page, 'netherlands');
-		expect(running.some((name) => name.includes('svg-layer'))).toBe(true);
-		expect(running).toContain('--x-wide');
-		expect(running).toContain('--y-wide');
-		await expect(figure(page).locator('svg[viewBox]')).toHaveAttribute(
-			'viewBox',
-			WINDOWS.netherlands ?? ''
-		);
-		await atRest(page);
-		// At rest, the Netherlands' label sits where its placement for this width puts it.
-		const label = figure(page).locator('button[data-country="NLD"]');
-		const [left, x] = await label.evaluate((el) => [
-			getComputedStyle(el).getPropertyValue('--x-wide'),
-			el.style.getPropertyValue('--x-wide')
-		]);
-		expect(left).toBe(x);
-	});
-
-	test('changes at once when the reader prefers reduced motion', async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('./');
-		await hydrated(page);
-		// No zoom and no label travel (fades still run, for 1 ms).
-		const running = await animationsOnStep(page, 'japan');
-		expect(running.filter((name) => name !== 'opacity')).toEqual([]);
-		await expect(figure(page).locator('svg[viewBox]')).toHaveAttribute(
-			'viewBox',
-			WINDOWS.japan ?? ''
-		);
-	});
 });

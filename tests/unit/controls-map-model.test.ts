@@ -11,7 +11,7 @@ import {
 import { windowAround } from '../../src/lib/charts/controls-map/map-views';
 import { controlsMapChart } from '../../src/lib/charts/controls-map/model';
 import { CONTROLS_MAP_STATES, controlsMapState } from '../../src/lib/charts/controls-map/states';
-import { viewBoxOf, zoomFrom } from '../../src/lib/charts/controls-map/zoom';
+import { interpolateWindow, viewBoxOf } from '../../src/lib/charts/controls-map/zoom';
 import { loadDataset } from '../../src/lib/server/dataset';
 
 const dataset = loadDataset();
@@ -223,29 +223,16 @@ describe('zoom', () => {
 	const from: MapWindow = [0, 0, 1000, 440];
 	const to: MapWindow = [450, 40, 100, 44];
 
-	it('is the identity when the window does not change', () => {
-		expect(zoomFrom(to, to)).toBe('translate(0%, 0%) scale(1, 1)');
+	it('starts and ends on the windows given', () => {
+		const zoom = interpolateWindow(from, to);
+		expect(zoom(0)).toEqual(from);
+		expect(zoom(1)).toEqual(to);
 	});
 
-	it('puts every point of the new window where the old window drew it', () => {
-		const transform = zoomFrom(from, to);
-		const match = /translate\(([-\d.]+)%, ([-\d.]+)%\) scale\(([-\d.]+), ([-\d.]+)\)/.exec(
-			transform
-		);
-		if (!match) throw new Error(`unexpected transform ${transform}`);
-		const [tx, ty, sx, sy] = match.slice(1).map(Number) as [number, number, number, number];
-		// A map point at fraction u of the new window, placed by the transform (origin top left),
-		// must sit at its fraction of the old window.
-		for (const [px, py] of [
-			[450, 40],
-			[500, 62],
-			[550, 84]
-		] as const) {
-			const u = (px - to[0]) / to[2];
-			const v = (py - to[1]) / to[3];
-			expect(tx / 100 + sx * u).toBeCloseTo((px - from[0]) / from[2], 4);
-			expect(ty / 100 + sy * v).toBeCloseTo((py - from[1]) / from[3], 4);
-		}
+	it('changes the width geometrically, so halfway is the geometric mean', () => {
+		const [, , w, h] = interpolateWindow(from, to)(0.5);
+		expect(w).toBeCloseTo(Math.sqrt(1000 * 100), 6);
+		expect(w / h).toBeCloseTo(1000 / 440, 6);
 	});
 
 	it('writes a viewBox with at most two decimals', () => {

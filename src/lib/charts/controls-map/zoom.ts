@@ -1,27 +1,26 @@
 /**
- * The map's zoom between states. The chart is drawn once, for the new state's window; the zoom is
- * a compositor animation of the drawn layer from where the old window put it, with the labels'
- * positions transitioning in step (Labels.html.svelte). No script runs per frame. Client-safe.
+ * Interpolates between two map windows for a zoom: the width changes geometrically (each step
+ * zooms by the same factor, so a deep zoom does not rush at the end) and the centre moves with
+ * it. Client-safe; used by ControlsMap's tween.
  */
 import type { MapWindow } from './label-geometry.ts';
 
-/** Length of the zoom, in ms, when the reader allows motion. */
-export const ZOOM_MS = 700;
-/** Cubic ease-in-out, as the labels' CSS transition uses. */
-export const ZOOM_EASING = 'cubic-bezier(0.65, 0, 0.35, 1)';
-
-/**
- * The CSS transform (origin at the top left) that makes a layer drawn for window `to` show
- * window `from` instead: a point at fraction u of the new window lands at its place in the old.
- */
-export function zoomFrom(from: MapWindow, to: MapWindow): string {
+export function interpolateWindow(from: MapWindow, to: MapWindow): (t: number) => MapWindow {
 	const [fx, fy, fw, fh] = from;
 	const [tx, ty, tw, th] = to;
-	const round = (v: number) => Math.round(v * 10000) / 10000;
-	return (
-		`translate(${round(((tx - fx) / fw) * 100)}%, ${round(((ty - fy) / fh) * 100)}%) ` +
-		`scale(${round(tw / fw)}, ${round(th / fh)})`
-	);
+	const aspect = fw / fh;
+	const [fcx, fcy] = [fx + fw / 2, fy + fh / 2];
+	const [tcx, tcy] = [tx + tw / 2, ty + th / 2];
+	return (t) => {
+		if (t <= 0) return from;
+		if (t >= 1) return to;
+		const w = fw * Math.pow(tw / fw, t);
+		// How far the zoom has come, 0 to 1, so the centre keeps pace with the width.
+		const s = fw === tw ? t : (w - fw) / (tw - fw);
+		const cx = fcx + (tcx - fcx) * s;
+		const cy = fcy + (tcy - fcy) * s;
+		return [cx - w / 2, cy - w / aspect / 2, w, w / aspect];
+	};
 }
 
 /** A window as an SVG viewBox attribute. */
