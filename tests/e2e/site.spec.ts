@@ -33,7 +33,8 @@ test.describe('missing pages', () => {
 			await expect(page.locator('h1')).toHaveText('Page not found');
 			await page.getByRole('link', { name: /story/ }).click();
 			await expect(page).toHaveURL(/localhost:\d+\/$/);
-			// The story's scripts load after its HTML; let them finish before leaving the page.
+			// Let the story's scripts finish loading: leaving aborts any still in flight, and the
+			// error guard counts an aborted request.
 			await page.waitForLoadState('networkidle');
 		}
 		await expectNoSeriousA11yViolations(page);

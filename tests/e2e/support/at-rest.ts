@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Waits until every time-based animation on the page has finished, such as a chart zooming
- * between states. (Scroll-driven ones, like the reading-progress bar, never end; they are left.)
+ * Waits until every CSS transition and Web Animation on the page has finished, such as chart
+ * marks moving between states. (Scroll-driven ones, like the reading-progress bar, never end;
+ * they are left. Script-driven tweens, like the map's zoom, are not seen here.)
  */
 export async function atRest(page: Page): Promise<void> {
 	await page.waitForFunction(() =>

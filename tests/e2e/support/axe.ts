@@ -13,7 +13,7 @@ export async function expectNoSeriousA11yViolations(page: Page, include?: string
 		'best-practice'
 	]);
 	if (include) builder = builder.include(include);
-	// Judge the page at rest: a chart moving between states passes through in-between layouts.
+	// Judge the page at rest: marks moving between states pass through in-between layouts.
 	await atRest(page);
 	const { violations } = await builder.analyze();
 	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { CHART_NAMES } from '$lib/charts/chart';
 import { oembed } from '$lib/embed/oembed';
-import { buildCharts } from '$lib/server/charts';
+import { buildChart } from '$lib/server/charts';
 import { loadDataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -12,5 +12,5 @@ export const entries: EntryGenerator = () => CHART_NAMES.map((chart) => ({ chart
 export const GET: RequestHandler = ({ params }) => {
 	const name = CHART_NAMES.find((n) => n === params.chart);
 	if (!name) error(404, `No chart named ${params.chart}`);
-	return json(oembed(name, buildCharts(loadDataset())[name].meta.title));
+	return json(oembed(name, buildChart(loadDataset(), name).meta.title));
 };
