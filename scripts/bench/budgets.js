@@ -1,0 +1,187 @@
+/** Pure: the budgets, and each measured number judged PASS or FAIL against them, with why. */
+import { CLS_ZERO, cls, grouped, kB, ms, score, seconds, shortUrl } from './format.js';
+import { worstPlaces } from './scroll-stats.js';
+import { LONG_MS } from './settings.js';
+
+/**
+ * @typedef {{ page: string, budget: string, limit: string, value: string, pass: boolean,
+ *   cause?: string }} BudgetResult
+ * @typedef {{ js?: number, total?: number, lcp?: number, tbt?: number }} Limits bytes and ms
+ */
+
+/** How many files a failed byte budget names; the rest are summed. */
+const LISTED = 5;
+
+/** Every page: Lighthouse performance at least this, the other categories 100, CLS 0. */
+export const MIN_PERFORMANCE = 99;
+
+/** @type {Record<'story' | 'embed' | 'share', Limits>} */
+export const PAGE_LIMITS = {
+	story: { js: 15_000, total: 100_000, lcp: 1100, tbt: 20 },
+	embed: { js: 8_000, total: 30_000, lcp: 1000, tbt: 20 },
+	share: {}
+};
+
+/** Total transfer per embed where it differs: the map may carry its world geometry inline. */
+export const EMBED_TOTAL = /** @type {Record<string, number>} */ ({ 'controls-map': 50_000 });
+
+/** The story scrolled on a 375 px phone under the probe's CPU slowdown. */
+export const SCROLL_BUDGET = { viewport: 'phone 375x667', longTasks: 0, longFrames: 2 };
+
+/** Lines of everything under src/ (tests live outside it). */
+export const SOURCE_LINES = 6000;
+
+/**
+ * @param {'story' | 'embed' | 'share'} kind
+ * @param {string} path e.g. `/embed/controls-map/`
+ * @returns {Limits}
+ */
+export function limitsFor(kind, path) {
+	const chart = kind === 'embed' ? path.match(/\/embed\/([^/]+)\//)?.[1] : undefined;
+	const total = chart ? EMBED_TOTAL[chart] : undefined;
+	return { ...PAGE_LIMITS[kind], ...(total ? { total } : {}) };
+}
+
+/**
+ * @param {import('./lighthouse.js').PageResult} page a page of the site, not the floor
+ * @returns {BudgetResult[]}
+ */
+export function checkPage(page) {
+	if (page.kind === 'floor') return [];
+	const m = page.median;
+	const d = m.diagnostics;
+	const limits = limitsFor(page.kind, page.path);
+	/** @type {BudgetResult[]} */
+	const results = [];
+	/**
+	 * @param {string} budget
+	 * @param {string} limit
+	 * @param {string} value
+	 * @param {boolean} pass
+	 * @param {string[]} [causes] shown only when it fails
+	 */
+	const add = (budget, limit, value, pass, causes = []) => {
+		const cause = !pass && causes.length ? { cause: causes.join('; ') } : {};
+		results.push({ page: page.path, budget, limit, value, pass, ...cause });
+	};
+	/** @param {number | null} value @param {number} limit */
+	const atMost = (value, limit) => value !== null && value <= limit;
+	/** @param {{ url: string, bytes: number }[]} list largest first */
+	const sizes = (list) => {
+		const named = list.slice(0, LISTED).map((t) => `${shortUrl(t.url)} ${kB(t.bytes)} kB`);
+		const rest = list.slice(LISTED);
+		const restBytes = rest.reduce((sum, t) => sum + t.bytes, 0);
+		if (rest.length) named.push(`${rest.length} more ${kB(restBytes)} kB`);
+		return named.join(', ');
+	};
+
+	const perf = m.scores.performance;
+	const fast = perf !== null && perf >= MIN_PERFORMANCE;
+	add('performance', `>= ${MIN_PERFORMANCE}`, score(perf), fast, m.failed.performance);
+	for (const category of /** @type {const} */ (['accessibility', 'best-practices'])) {
+		const value = m.scores[category];
+		add(category, '= 100', score(value), value === 100, m.failed[category]);
+	}
+	if (page.kind === 'embed') {
+		// Embed pages are noindex on purpose, which is-crawlable reports as a failure.
+		const failing = m.failed.seo.filter((id) => !id.startsWith('is-crawlable'));
+		const value = failing.length ? `${failing.length} fail` : 'all pass';
+		add('SEO but is-crawlable', 'all pass', value, !failing.length, failing);
+	} else {
+		add('SEO', '= 100', score(m.scores.seo), m.scores.seo === 100, m.failed.seo);
+	}
+	add('CLS', '0', cls(m.cls), atMost(m.cls, CLS_ZERO), [
+		`shifted most: ${d.shiftElement ?? 'unknown'}`
+	]);
+	if (limits.tbt !== undefined) {
+		const busiest = d.scriptMs.map((s) => `${shortUrl(s.url)} ${s.ms} ms`).join(', ');
+		add('TBT', `<= ${limits.tbt} ms`, `${ms(m.tbt)} ms`, atMost(m.tbt, limits.tbt), [
+			`main thread by script: ${busiest || 'none listed'}`
+		]);
+	}
+	if (limits.js !== undefined) {
+		add(
+			'JS (gzip)',
+			`<= ${limits.js / 1000} kB`,
+			`${kB(m.jsBytes)} kB`,
+			atMost(m.jsBytes, limits.js),
+			[`scripts: ${sizes(d.scripts) || 'none listed'}`]
+		);
+	}
+	if (limits.total !== undefined) {
+		const total = limits.total;
+		add(
+			'total transfer',
+			`<= ${total / 1000} kB`,
+			`${kB(m.totalBytes)} kB`,
+			atMost(m.totalBytes, total),
+			[`largest: ${sizes(d.largest) || 'none listed'}`]
+		);
+	}
+	if (limits.lcp !== undefined) {
+		add(
+			'LCP',
+			`<= ${(limits.lcp / 1000).toFixed(1)} s`,
+			seconds(m.lcp),
+			atMost(m.lcp, limits.lcp),
+			[`LCP element: ${d.lcpElement ?? 'unknown'}`]
+		);
+	}
+	return results;
+}
+
+/**
+ * @param {import('./scroll-stats.js').ScrollResult[]} scroll the median run of each viewport
+ * @returns {BudgetResult[]}
+ */
+export function checkScroll(scroll) {
+	const { viewport, longTasks, longFrames } = SCROLL_BUDGET;
+	const page = `/ scrolled, ${viewport}`;
+	const run = scroll.find((r) => r.viewport === viewport);
+	if (!run) {
+		return [{ page, budget: 'scroll', limit: 'measured', value: 'not run', pass: false }];
+	}
+	/**
+	 * @param {'longTasks' | 'longFrames'} what
+	 * @param {string} budget
+	 * @param {number} limit
+	 * @param {number} worstMs
+	 * @returns {BudgetResult}
+	 */
+	const row = (what, budget, limit, worstMs) => {
+		const count = run[what];
+		const where = worstPlaces(run.bySection, what, 4).join('; ');
+		return {
+			page,
+			budget,
+			limit: limit ? `<= ${limit}` : '0',
+			value: worstMs ? `${count} (worst ${worstMs} ms)` : String(count),
+			pass: count <= limit,
+			...(count > limit && where ? { cause: where } : {})
+		};
+	};
+	return [
+		row('longTasks', `long tasks > ${LONG_MS} ms`, longTasks, run.worstTaskMs),
+		row('longFrames', `frames > ${LONG_MS} ms`, longFrames, run.worstFrameMs)
+	];
+}
+
+/**
+ * @param {{ total: number, byFolder: Record<string, number> }} lines
+ * @returns {BudgetResult}
+ */
+export function checkSourceLines({ total, byFolder }) {
+	const pass = total <= SOURCE_LINES;
+	const largest = Object.entries(byFolder)
+		.sort(([, a], [, b]) => b - a)
+		.slice(0, 4)
+		.map(([folder, n]) => `${folder} ${grouped(n)}`);
+	return {
+		page: 'src/',
+		budget: 'lines',
+		limit: `<= ${grouped(SOURCE_LINES)}`,
+		value: grouped(total),
+		pass,
+		...(!pass && largest.length ? { cause: `largest: ${largest.join(', ')}` } : {})
+	};
+}
