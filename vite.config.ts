@@ -1,16 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { site } from './svelte.config.js';
+import { DatasetError, StoryError } from './src/lib/data/problems.ts';
 import { loadDataset } from './src/lib/server/dataset.ts';
+import { loadStory } from './src/lib/server/story.ts';
 
 export default defineConfig({
 	plugins: [
 		{
-			// Check the dataset before anything is built: an invalid record stops the build with
-			// every problem listed by file, record and field.
+			// Check the dataset and the story's words before anything is built: a problem in either
+			// stops the build with every problem listed by file, line or record, and field, instead
+			// of surfacing later as a failed prerender.
 			name: 'check-dataset',
 			buildStart() {
-				loadDataset();
+				try {
+					loadStory(loadDataset());
+				} catch (error) {
+					if (error instanceof DatasetError || error instanceof StoryError)
+						this.error(error.message);
+					throw error;
+				}
 			}
 		},
 		sveltekit()

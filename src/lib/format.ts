@@ -1,6 +1,7 @@
 /** Dates and numbers as the story and the charts print them. */
 import { utcFormat } from 'd3-time-format';
 import { periodStart, type DatePrecision } from './data/dates.ts';
+import type { FigureKind, FigureUnit } from './data/vocabulary.ts';
 
 const dayFormat = utcFormat('%-d %B %Y');
 const monthFormat = utcFormat('%B %Y');
@@ -48,38 +49,43 @@ export function formatCount(value: number): string {
 		: value.toLocaleString('en-GB');
 }
 
-/** Dollars in newsroom short form: 3.6e9 → "$3.6bn", 31e6 → "$31m". */
+/** Dollars in newsroom short form: 3.6e9 → "$3.6bn", 31e6 → "$31m", -2e6 → "−$2m". */
 export function formatUsd(value: number): string {
 	const trim = (n: number) => String(Math.round(n * 10) / 10);
-	if (Math.abs(value) >= 1e9) return `$${trim(value / 1e9)}bn`;
-	if (Math.abs(value) >= 1e6) return `$${trim(value / 1e6)}m`;
-	return `$${value.toLocaleString('en-GB')}`;
+	const sign = value < 0 ? '\u2212' : '';
+	const size = Math.abs(value);
+	if (size >= 1e9) return `${sign}$${trim(size / 1e9)}bn`;
+	if (size >= 1e6) return `${sign}$${trim(size / 1e6)}m`;
+	return `${sign}$${size.toLocaleString('en-GB')}`;
 }
 
 interface FigureLike {
 	value?: number;
 	min?: number;
 	max?: number;
-	unit: 'percent' | 'usd' | 'months' | 'companies' | 'people';
+	unit: FigureUnit;
+	kind: FigureKind;
 	qualifier: 'exact' | 'more-than' | 'estimate' | 'planned';
 }
 
 /**
- * A figure as prose reads it, qualifier included: "more than 10%", "1% to 9%", "4.4%" (a fall
- * is worded by the sentence, so the size is given unsigned), "$3.6bn", "three months",
- * "more than 1,200" (counts leave the noun to the sentence).
+ * A figure as prose reads it, qualifier included: "more than 10%", "1% to 9%", "$3.6bn",
+ * "three months", "more than 1,200" (counts leave the noun to the sentence). A change is given
+ * by its size, "4.4%", because the sentence says which way it went ("fell", "rose"); every other
+ * kind keeps its sign, so a negative number is never shown as a positive one.
  */
 export function formatFigure(figure: FigureLike): string {
 	const one = (n: number): string => {
+		const size = figure.kind === 'change' ? Math.abs(n) : n;
 		switch (figure.unit) {
 			case 'percent':
-				return `${Math.abs(n)}%`;
+				return `${size < 0 ? '\u2212' : ''}${Math.abs(size)}%`;
 			case 'usd':
-				return formatUsd(n);
+				return formatUsd(size);
 			case 'months':
-				return `${formatCount(n)} month${n === 1 ? '' : 's'}`;
+				return `${formatCount(size)} month${size === 1 ? '' : 's'}`;
 			default:
-				return formatCount(n);
+				return formatCount(size);
 		}
 	};
 	if (figure.value !== undefined) return one(figure.value);

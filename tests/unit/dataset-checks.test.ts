@@ -86,7 +86,7 @@ describe('schema problems name the file, record and field', () => {
 			problemsAfter(({ conflicts }) => ({
 				conflicts: once(conflicts, '  claim: The', '  claim: "The" review')
 			}))
-		).toEqual(['data/conflicts.yaml: line 3: Unexpected scalar at node end']);
+		).toEqual(['data/conflicts.yaml, line 3: Unexpected scalar at node end']);
 	});
 });
 

@@ -15,6 +15,11 @@ describe('formatDate', () => {
 		expect(formatDate('2023-03-31', 'day', true)).toBe('About 31 March 2023');
 	});
 
+	it('prints a year before 100 as written, as the CSV does', () => {
+		expect(formatDate('0023-03-31', 'day')).toBe('31 March 0023');
+		expect(formatShortDate('0099-12', 'month')).toBe('Dec 0099');
+	});
+
 	it('has short forms for tight labels', () => {
 		expect(formatShortDate('2023-04-03', 'day')).toBe('3 Apr');
 		expect(formatShortDate('2022-10', 'month')).toBe('Oct 2022');
@@ -31,27 +36,52 @@ describe('formatPercentChange', () => {
 
 describe('formatFigure', () => {
 	it('words each kind of figure with its qualifier', () => {
-		expect(formatFigure({ min: 10, unit: 'percent', qualifier: 'more-than' })).toBe(
+		expect(formatFigure({ min: 10, unit: 'percent', kind: 'share', qualifier: 'more-than' })).toBe(
 			'more than 10%'
 		);
-		expect(formatFigure({ min: 1, max: 9, unit: 'percent', qualifier: 'estimate' })).toBe(
-			'1% to 9%'
+		expect(
+			formatFigure({ min: 1, max: 9, unit: 'percent', kind: 'share', qualifier: 'estimate' })
+		).toBe('1% to 9%');
+		expect(formatFigure({ value: -4.4, unit: 'percent', kind: 'change', qualifier: 'exact' })).toBe(
+			'4.4%'
 		);
-		expect(formatFigure({ value: -4.4, unit: 'percent', qualifier: 'exact' })).toBe('4.4%');
-		expect(formatFigure({ value: 3.6e9, unit: 'usd', qualifier: 'planned' })).toBe('$3.6bn');
-		expect(formatFigure({ value: 31e6, unit: 'usd', qualifier: 'exact' })).toBe('$31m');
-		expect(formatFigure({ value: 3, unit: 'months', qualifier: 'exact' })).toBe('three months');
-		expect(formatFigure({ min: 3, unit: 'months', qualifier: 'more-than' })).toBe(
+		expect(formatFigure({ value: 3.6e9, unit: 'usd', kind: 'money', qualifier: 'planned' })).toBe(
+			'$3.6bn'
+		);
+		expect(formatFigure({ value: 31e6, unit: 'usd', kind: 'money', qualifier: 'exact' })).toBe(
+			'$31m'
+		);
+		expect(formatFigure({ value: 3, unit: 'months', kind: 'duration', qualifier: 'exact' })).toBe(
+			'three months'
+		);
+		expect(formatFigure({ min: 3, unit: 'months', kind: 'duration', qualifier: 'more-than' })).toBe(
 			'more than three months'
 		);
-		expect(formatFigure({ min: 1200, unit: 'companies', qualifier: 'more-than' })).toBe(
-			'more than 1,200'
+		expect(
+			formatFigure({ min: 1200, unit: 'companies', kind: 'count', qualifier: 'more-than' })
+		).toBe('more than 1,200');
+		expect(formatFigure({ value: 5, unit: 'people', kind: 'count', qualifier: 'exact' })).toBe(
+			'five'
 		);
-		expect(formatFigure({ value: 5, unit: 'people', qualifier: 'exact' })).toBe('five');
+	});
+
+	it('never drops a sign, except from a change, whose direction the sentence gives', () => {
+		expect(formatFigure({ min: -10, unit: 'percent', kind: 'share', qualifier: 'more-than' })).toBe(
+			'more than \u221210%'
+		);
+		expect(formatFigure({ value: 1.2, unit: 'percent', kind: 'change', qualifier: 'exact' })).toBe(
+			'1.2%'
+		);
+		expect(formatFigure({ value: -2e6, unit: 'usd', kind: 'money', qualifier: 'exact' })).toBe(
+			'\u2212$2m'
+		);
+		expect(formatFigure({ value: -3, unit: 'people', kind: 'count', qualifier: 'exact' })).toBe(
+			'-3'
+		);
 	});
 
 	it('refuses a figure with no number', () => {
-		expect(() => formatFigure({ unit: 'percent', qualifier: 'exact' })).toThrow(
+		expect(() => formatFigure({ unit: 'percent', kind: 'share', qualifier: 'exact' })).toThrow(
 			'A figure needs a value, a min or a max'
 		);
 	});

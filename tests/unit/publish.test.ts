@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { downloads, fieldDocs, toCsv } from '../../src/lib/data/publish';
+import { csvCell, downloads, fieldDocs, toCsv, UTF8_BOM } from '../../src/lib/data/publish';
 import { loadDataset } from '../../src/lib/server/dataset';
 
 const dataset = loadDataset();
@@ -18,6 +18,7 @@ describe('toCsv', () => {
 			'min',
 			'max',
 			'unit',
+			'kind',
 			'qualifier',
 			'claimedBy',
 			'asOf',
@@ -25,22 +26,56 @@ describe('toCsv', () => {
 			'note',
 			'sources'
 		]);
-		expect(row?.slice(0, 10)).toEqual([
+		expect(row?.slice(0, 11)).toEqual([
 			'china-revenue-share',
 			"Share of Micron's revenue that comes from China",
 			'',
 			'10',
 			'',
 			'percent',
+			'share',
 			'more-than',
 			'',
 			'2023-03',
 			''
 		]);
-		expect(row?.[11]).toBe(
+		expect(row?.[12]).toBe(
 			"003_7809e32e950dcdd3: Micron Technology, one of America's largest memory chip makers, derives more than 10% of its revenue from China. | 004_27abe782be38579c: The company relies significantly on China, generating more than 10% of its revenue from the country."
 		);
 		expect(csv).toContain(',10,,percent,');
+	});
+
+	it('neutralises text a spreadsheet would run as a formula, and leaves numbers as numerals', () => {
+		expect(
+			['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'plain', '3 = 3'].map(
+				csvCell
+			)
+		).toEqual([
+			'\'=HYPERLINK("http://x")',
+			"'+1",
+			"'-2+3",
+			"'@SUM(A1)",
+			"'\tx",
+			"'\rx",
+			'plain',
+			'3 = 3'
+		]);
+		expect([-4.4, 0, 3600000000, undefined, null].map(csvCell)).toEqual([
+			'-4.4',
+			'0',
+			'3600000000',
+			'',
+			''
+		]);
+		const event = dataset.events[0];
+		expect(event).toBeDefined();
+		if (!event) return;
+		const csv = toCsv('events', [{ ...event, title: "=cmd|' /C calc'!A0", actor: '@evil' }]);
+		const [, row] = csvParseRows(csv);
+		expect(row?.[5]).toBe("'@evil");
+		expect(row?.[8]).toBe("'=cmd|' /C calc'!A0");
+		const moves = csvParseRows(toCsv('figures', dataset.figures)).filter((r) => r[6] === 'change');
+		expect(moves.map((r) => r[2])).toEqual(['-4.4', '-1.2']);
 	});
 });
 
@@ -64,6 +99,17 @@ describe('downloads', () => {
 			if (file.format === 'json') expect(JSON.parse(file.body)).toHaveLength(count);
 			else expect(csvParseRows(file.body)).toHaveLength(count + 1);
 		}
+	});
+
+	it('starts each CSV with a UTF-8 byte-order mark for Excel, and no JSON file with one', () => {
+		for (const file of downloads(dataset)) {
+			const bytes = new TextEncoder().encode(file.body);
+			const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+			expect(bom, file.name).toBe(file.format === 'csv');
+		}
+		const events = downloads(dataset).find((f) => f.name === 'events.csv')?.body ?? '';
+		expect(events.startsWith(`${UTF8_BOM}id,date,`)).toBe(true);
+		expect(events).toContain('’');
 	});
 });
 

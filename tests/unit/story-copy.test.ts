@@ -91,7 +91,7 @@ describe('mistakes in the copy fail with the line named', () => {
 	it('an unknown figure', () => {
 		const needle = '{figure:share-fall-review-day} that day';
 		expect(broken(needle, '{figure:share-fall-review-week} that day')).toThrow(
-			`data/story.aml, line ${lineOf(needle)}: unknown figure "share-fall-review-week" in placeholder {figure:share-fall-review-week}`
+			`data/story.aml, line ${lineOf(needle)}, step "timeline-review", field "text": unknown figure "share-fall-review-week" in placeholder {figure:share-fall-review-week}`
 		);
 	});
 
@@ -115,7 +115,7 @@ describe('mistakes in the copy fail with the line named', () => {
 
 	it('an unknown step state', () => {
 		expect(broken('state: loss-estimate', 'state: loss')).toThrow(
-			`data/story.aml, line ${lineOf('state: loss-estimate')}: unknown state "loss" for the revenue chart (states: whole, china-share, loss-estimate, market)`
+			`data/story.aml, line ${lineOf('state: loss-estimate')}, step "revenue-loss-estimate", field "state": unknown state "loss" for the revenue chart (states: whole, china-share, loss-estimate)`
 		);
 	});
 

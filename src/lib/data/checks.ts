@@ -1,12 +1,17 @@
 /**
  * Cross-checks that no single record's schema can make: unique ids, citations that resolve to
- * verbatim words in a real article, real dates that agree with their precision, references
- * between records, and country codes that exist in the map geometry.
+ * verbatim words that identify one passage of a real article, real and plausible dates that
+ * agree with their precision, references between records, country codes that exist in the map
+ * geometry, and the figures the charts need. A check that depends on a file that did not parse,
+ * or on a record already rejected, is skipped rather than reported as a knock-on problem.
  */
+import { checkSources, shown, type Article } from './check-sources.ts';
 import { isRealDate, periodStart, precisionOf } from './dates.ts';
+import { checkNeeds, type FigureNeed } from './needs.ts';
 import type { Problem } from './problems.ts';
-import { isVerbatimIn } from './quotes.ts';
+import { isVerbatimIn, quoteProblem } from './quotes.ts';
 import { RECORD_TYPES, type Citation, type Dataset, type RecordType } from './schema.ts';
+import { outsideWindow, recordWindow } from './window.ts';
 
 /** What the checks compare the records against. */
 export interface CheckContext {
@@ -14,18 +19,30 @@ export interface CheckContext {
 	articles: ReadonlyMap<string, string>;
 	/** ISO alpha-3 codes present in the map geometry. */
 	mapCodes: ReadonlySet<string>;
+	/** Figures the charts draw; checked when given (the real dataset, not test fixtures). */
+	needs?: readonly FigureNeed[];
 }
 
-const MAX_QUOTE_SHOWN = 60;
-
-function shown(quote: string): string {
-	return quote.length > MAX_QUOTE_SHOWN ? `${quote.slice(0, MAX_QUOTE_SHOWN - 3)}...` : quote;
+/** What parsing could not deliver; the checks that depend on it are skipped. */
+export interface ParseGaps {
+	/** Files that did not parse: none of their records are known. */
+	unreadable: ReadonlySet<RecordType>;
+	/** Ids of records left out for schema problems: they exist, but are not checked further. */
+	rejected: Readonly<Partial<Record<RecordType, ReadonlySet<string>>>>;
 }
 
-export function checkDataset(data: Dataset, context: CheckContext): Problem[] {
+const NO_GAPS: ParseGaps = { unreadable: new Set(), rejected: {} };
+
+export function checkDataset(
+	data: Dataset,
+	context: CheckContext,
+	gaps: ParseGaps = NO_GAPS
+): Problem[] {
 	const problems: Problem[] = [];
 	const at = (type: RecordType, record: string, field: string, message: string) =>
 		problems.push({ file: RECORD_TYPES[type].file, record, field, message });
+	const readable = (type: RecordType) => !gaps.unreadable.has(type);
+	const rejected = (type: RecordType, id: string) => gaps.rejected[type]?.has(id) ?? false;
 
 	// Unique ids within each record type.
 	for (const type of Object.keys(RECORD_TYPES) as RecordType[]) {
@@ -39,83 +56,39 @@ export function checkDataset(data: Dataset, context: CheckContext): Problem[] {
 		});
 	}
 
-	// Sources: each article file has one record, whose id, file and headline match it.
-	const textById = new Map<string, string>();
-	for (const source of data.sources) {
-		const text = context.articles.get(source.file);
-		if (source.file !== `${source.id}.txt`) {
-			at('sources', source.id, 'file', `must be "${source.id}.txt", the id plus .txt`);
-		}
-		if (text === undefined) {
-			at('sources', source.id, 'file', `no such article in data/sources/: "${source.file}"`);
-			continue;
-		}
-		textById.set(source.id, text);
-		const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
-		if (source.headline !== firstLine) {
-			at(
-				'sources',
-				source.id,
-				'headline',
-				`must be the article's first line: "${shown(firstLine)}"`
-			);
-		}
-		if (source.outlet && !isVerbatimIn(source.outlet.quote, text)) {
-			at(
-				'sources',
-				source.id,
-				'outlet.quote',
-				`not found verbatim in the article: "${shown(source.outlet.quote)}"`
-			);
-		}
-		const { earliest, latest } = source.published;
-		for (const [field, date] of [
-			['published.earliest', earliest],
-			['published.latest', latest]
-		] as const) {
-			if (date !== null && !isRealDate(date))
-				at('sources', source.id, field, `"${date}" is not a real calendar date`);
-		}
-		if (latest !== null && periodStart(latest) < periodStart(earliest)) {
-			at('sources', source.id, 'published.latest', `is before published.earliest (${earliest})`);
-		}
-	}
-	for (const file of context.articles.keys()) {
-		if (!data.sources.some((source) => source.file === file)) {
-			problems.push({
-				file: 'data/sources.yaml',
-				message: `no record describes the article data/sources/${file}`
-			});
-		}
-	}
+	const articles = readable('sources')
+		? checkSources(data.sources, context.articles, gaps.rejected.sources, problems)
+		: new Map<string, Article>();
 
-	// Citations: known source, verbatim quote.
-	const checkCitations = (
-		type: RecordType,
-		record: string,
-		citations: Citation[],
-		field = 'sources'
-	) =>
+	// Citations: known source, verbatim quote that identifies one passage of one sentence.
+	const sourceIds = new Set(data.sources.map((source) => source.id));
+	const checkCitations = (type: RecordType, record: string, citations: Citation[]) =>
 		citations.forEach(({ source, quote }, index) => {
-			const text = textById.get(source);
-			if (text === undefined) {
-				at(type, record, `${field}[${index}].source`, `unknown source "${source}"`);
-			} else if (!isVerbatimIn(quote, text)) {
-				at(
-					type,
-					record,
-					`${field}[${index}].quote`,
-					`not found verbatim in ${source}: "${shown(quote)}"`
-				);
+			if (!readable('sources') || rejected('sources', source)) return;
+			const article = articles.get(source);
+			if (article === undefined) {
+				// A source whose article file is missing is reported once, on its own record.
+				if (!sourceIds.has(source))
+					at(type, record, `sources[${index}].source`, `unknown source "${source}"`);
+				return;
 			}
+			const why = isVerbatimIn(quote, article.text)
+				? quoteProblem(quote, article.sentences)
+				: `not found verbatim in ${source}`;
+			if (why) at(type, record, `sources[${index}].quote`, `${why}: "${shown(quote)}"`);
 		});
 
-	const eventIds = new Set(data.events.map((event) => event.id));
+	// Dates: real, and inside the window the articles' own dates allow.
+	const window = readable('sources')
+		? recordWindow(data.sources.map((source) => source.published))
+		: null;
 	const checkDate = (type: RecordType, record: string, field: string, date: string) => {
 		if (!isRealDate(date)) at(type, record, field, `"${date}" is not a real calendar date`);
+		const outside = window && outsideWindow(date, window);
+		if (outside) at(type, record, field, outside);
 	};
 
-	// Events: real dates, precision that matches the written date, oldest first.
+	// Events: precision that matches the written date, oldest first.
 	let previous: { id: string; date: string } | undefined;
 	for (const event of data.events) {
 		checkCitations('events', event.id, event.sources);
@@ -141,12 +114,25 @@ export function checkDataset(data: Dataset, context: CheckContext): Problem[] {
 		previous = event;
 	}
 
+	// References resolve to a record that exists, even one rejected for its own problems; none
+	// is checked against a file that did not parse.
+	const ids = {
+		events: new Set(data.events.map((e) => e.id)),
+		figures: new Set(data.figures.map((f) => f.id)),
+		countries: new Set(data.countries.map((c) => c.code))
+	};
+	const exists = (type: keyof typeof ids, id: string) => ids[type].has(id) || rejected(type, id);
+	const missing = (type: keyof typeof ids, id: string) => readable(type) && !exists(type, id);
+
 	for (const figure of data.figures) {
 		checkCitations('figures', figure.id, figure.sources);
 		checkDate('figures', figure.id, 'asOf', figure.asOf);
-		if (figure.event !== undefined && !eventIds.has(figure.event)) {
+		if (figure.event !== undefined && missing('events', figure.event)) {
 			at('figures', figure.id, 'event', `unknown event "${figure.event}"`);
 		}
+	}
+	if (context.needs && readable('figures')) {
+		problems.push(...checkNeeds(data.figures, context.needs, gaps.rejected.figures));
 	}
 
 	for (const country of data.countries) {
@@ -163,20 +149,17 @@ export function checkDataset(data: Dataset, context: CheckContext): Problem[] {
 			at('countries', country.code, 'otherRoles', `repeats the main role "${country.role}"`);
 		}
 		country.events.forEach((event, index) => {
-			if (!eventIds.has(event))
+			if (missing('events', event))
 				at('countries', country.code, `events[${index}]`, `unknown event "${event}"`);
 		});
 	}
 
-	const known = new Set([
-		...eventIds,
-		...data.figures.map((f) => f.id),
-		...data.countries.map((c) => c.code)
-	]);
+	const everyTargetReadable = (['events', 'figures', 'countries'] as const).every(readable);
 	for (const conflict of data.conflicts) {
 		checkCitations('conflicts', conflict.id, conflict.sources);
 		conflict.affects.forEach((ref, index) => {
-			if (!known.has(ref))
+			const found = (['events', 'figures', 'countries'] as const).some((t) => exists(t, ref));
+			if (!found && everyTargetReadable)
 				at(
 					'conflicts',
 					conflict.id,

@@ -1,7 +1,8 @@
 /**
  * The public downloads under /data/: one JSON and one CSV file per record type. JSON keeps
  * records as they are checked (ISO date strings, numbers, citations as objects); CSV flattens
- * them, with citations in one column of `source: quote` pairs.
+ * them, with citations in one column of `source: quote` pairs, text cells that a spreadsheet
+ * would run as a formula neutralised, and a byte-order mark so Excel reads it as UTF-8.
  */
 import { csvFormatRows } from 'd3-dsv';
 import { z } from 'zod';
@@ -46,6 +47,7 @@ const COLUMNS: { [T in RecordType]: Column<Dataset[T][number]>[] } = {
 		['min', (f) => f.min],
 		['max', (f) => f.max],
 		['unit', (f) => f.unit],
+		['kind', (f) => f.kind],
 		['qualifier', (f) => f.qualifier],
 		['claimedBy', (f) => f.claimedBy],
 		['asOf', (f) => f.asOf],
@@ -74,10 +76,24 @@ const COLUMNS: { [T in RecordType]: Column<Dataset[T][number]>[] } = {
 	]
 };
 
+/**
+ * A text cell a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage
+ * return) gets a leading apostrophe, as OWASP advises against CSV injection; the apostrophe
+ * shows, and nothing runs. Numbers stay numerals, "-4.4" included.
+ */
+export function csvCell(value: Cell): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return String(value);
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Makes Excel read the file as UTF-8 (’, é, “ ”); other readers skip it. */
+export const UTF8_BOM = '\uFEFF';
+
 export function toCsv<T extends RecordType>(type: T, records: Dataset[T]): string {
 	const columns = COLUMNS[type] as Column<Dataset[T][number]>[];
 	// Numbers are written as plain numerals (unquoted); missing values as empty cells.
-	const rows = records.map((record) => columns.map(([, cell]) => String(cell(record) ?? '')));
+	const rows = records.map((record) => columns.map(([, cell]) => csvCell(cell(record))));
 	return `${csvFormatRows([columns.map(([header]) => header), ...rows])}\n`;
 }
 
@@ -108,7 +124,7 @@ export function downloads(dataset: Dataset): Download[] {
 			type,
 			format: 'csv' as const,
 			mediaType: 'text/csv; charset=utf-8',
-			body: toCsv(type, dataset[type])
+			body: `${UTF8_BOM}${toCsv(type, dataset[type])}`
 		}
 	]);
 }

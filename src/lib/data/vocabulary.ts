@@ -19,6 +19,10 @@ export const COUNTRY_ROLES = [
 	'g7-partner'
 ] as const;
 export const FIGURE_UNITS = ['percent', 'usd', 'months', 'companies', 'people'] as const;
+/** What a figure measures, which fixes the range its numbers may take (schema.ts). */
+export const FIGURE_KINDS = ['share', 'change', 'money', 'duration', 'count'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export const FIGURE_QUALIFIERS = ['exact', 'more-than', 'estimate', 'planned'] as const;
 export const CONFLICT_KINDS = [
 	'error',

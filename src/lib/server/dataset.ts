@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHART_NEEDS } from '../data/needs.ts';
 import { parseDataset, type RecordFiles } from '../data/parse.ts';
 import { DatasetError } from '../data/problems.ts';
 import { RECORD_TYPES, type Dataset, type RecordType } from '../data/schema.ts';
@@ -36,8 +37,12 @@ let cached: Dataset | undefined;
 export function loadDataset(root?: string): Dataset {
 	if (cached && root === undefined) return cached;
 	const { files, articles } = readDataFiles(root);
-	const { dataset, problems } = parseDataset(files, { articles, mapCodes: mapCountryCodes() });
-	if (problems.length > 0) throw new DatasetError(problems);
+	const { dataset, problems, skipped } = parseDataset(files, {
+		articles,
+		mapCodes: mapCountryCodes(),
+		needs: CHART_NEEDS
+	});
+	if (problems.length > 0) throw new DatasetError(problems, skipped);
 	if (root === undefined) cached = dataset;
 	return dataset;
 }

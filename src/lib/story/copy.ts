@@ -2,18 +2,21 @@
  * The story's words, from data/story.aml (ArchieML): parsed, checked and resolved at build time.
  * Numbers and dates are placeholders for dataset values, so the text and the charts cannot
  * disagree: {event:ID.date}, {figure:ID}, {count:events}, {count:sources}, {count:role.ROLE}.
- * Anything unknown fails the build with the line it is on.
+ * Every field a reader sees is resolved and checked. Nothing is dropped silently: an unknown
+ * field, a line ArchieML would drop, an unknown placeholder, section or state, hidden characters
+ * or an over-long field fail the build, all of them at once, each with its line.
  */
-import archieml from 'archieml';
 import { z } from 'zod';
-import { CHART_NAMES, type ChartName } from '../charts/chart.ts';
-import { CHART_STATES } from '../charts/registry.ts';
+import { CHART_NAMES, CHART_STATES, type ChartName } from '../charts/chart.ts';
+import { StoryError } from '../data/problems.ts';
 import type { Dataset } from '../data/schema.ts';
-import { formatCount, formatDate, formatFigure } from '../format.ts';
-
+import { hiddenCharacter, textProblem } from '../data/text.ts';
+import { hiddenByArchieml, locate } from './copy-checks.ts';
+import { loadTagged, type Path } from './copy-lines.ts';
+import { resolvePlaceholders } from './placeholders.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 
-export { SECTION_IDS, type SectionId };
+export { resolvePlaceholders, SECTION_IDS, StoryError, type SectionId };
 
 export interface StoryStep {
 	/** Public anchor: `<section>-<step>`, e.g. `timeline-ban`. */
@@ -40,22 +43,33 @@ export interface Story {
 	sections: StorySection[];
 }
 
-const rawSchema = z.object({
-	headline: z.string().min(1),
-	dek: z.string().min(1),
-	dateline: z.string().min(1),
-	byline: z.string().min(1),
+/** The longest each field may be once its placeholders are resolved, in characters. */
+export const COPY_LIMITS = {
+	headline: 100,
+	dek: 300,
+	dateline: 100,
+	byline: 100,
+	title: 80,
+	paragraph: 1000,
+	step: 1000
+} as const;
+
+const rawSchema = z.looseObject({
+	headline: z.string(),
+	dek: z.string(),
+	dateline: z.string(),
+	byline: z.string(),
 	sections: z.array(
-		z.object({
+		z.looseObject({
 			id: z.string(),
-			title: z.string().min(1),
+			title: z.string(),
 			body: z.array(z.object({ type: z.string(), value: z.string() })).default([]),
 			steps: z
 				.array(
-					z.object({
-						id: z.string().regex(/^[a-z0-9-]+$/),
+					z.looseObject({
+						id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
 						state: z.string(),
-						text: z.string().min(1)
+						text: z.string()
 					})
 				)
 				.default([])
@@ -63,142 +77,109 @@ const rawSchema = z.object({
 	)
 });
 
-/** An error in the copy file, with the line it is on. */
-export class StoryError extends Error {
-	constructor(file: string, line: number | null, message: string) {
-		super(`${file}${line ? `, line ${line}` : ''}: ${message}`);
-		this.name = 'StoryError';
-	}
-}
-
-const PLACEHOLDER = /\{([a-z]+):([a-z0-9-]+)(?:\.([a-z0-9-]+))?\}/g;
-
-/** 1-based line of the first occurrence of `needle` after the skipped header, or null. */
-function lineOf(text: string, needle: string): number | null {
-	const start = text.indexOf(':endskip');
-	const at = text.indexOf(needle, start < 0 ? 0 : start);
-	return at < 0 ? null : text.slice(0, at).split('\n').length;
-}
-
-/** Replaces every placeholder with its dataset value; throws on one it cannot resolve. */
-export function resolvePlaceholders(
-	value: string,
-	dataset: Dataset,
-	fail: (token: string, why: string) => never
-): string {
-	const resolved = value.replace(PLACEHOLDER, (token, kind: string, id: string, field?: string) => {
-		if (kind === 'event') {
-			const event = dataset.events.find((e) => e.id === id);
-			if (!event) return fail(token, `unknown event "${id}"`);
-			if (field !== 'date') return fail(token, `events offer only .date, not ".${field ?? ''}"`);
-			return formatDate(event.date, event.datePrecision);
-		}
-		if (kind === 'figure') {
-			const figure = dataset.figures.find((f) => f.id === id);
-			if (!figure) return fail(token, `unknown figure "${id}"`);
-			if (field) return fail(token, `figures take no field, not ".${field}"`);
-			return formatFigure(figure);
-		}
-		if (kind === 'count') {
-			if (id === 'events' && !field) return formatCount(dataset.events.length);
-			if (id === 'sources' && !field) return formatCount(dataset.sources.length);
-			if (id === 'role' && field) {
-				const count = dataset.countries.filter((c) => c.role === field).length;
-				if (count === 0) return fail(token, `no country has the role "${field}"`);
-				return formatCount(count);
-			}
-		}
-		return fail(token, `unknown placeholder`);
-	});
-	const stray = /\{[^{}\s]*\}/.exec(resolved);
-	if (stray) return fail(stray[0], 'unrecognised placeholder');
-	return resolved;
-}
-
 export function parseStory(text: string, dataset: Dataset, file = 'data/story.aml'): Story {
-	const parsed = rawSchema.safeParse(archieml.load(text));
+	const copy = loadTagged(text);
+	const problems = hiddenByArchieml(copy);
+	const parsed = rawSchema.safeParse(copy.data);
 	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		throw new StoryError(
-			file,
-			null,
-			`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`
-		);
+		for (const issue of parsed.error.issues) {
+			const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+			const path = issue.path.filter((p) => typeof p !== 'symbol');
+			problems.push({ ...locate(copy, path), message: missing ? 'is required' : issue.message });
+		}
+		throw new StoryError(problems.map((p) => ({ file, ...p })));
 	}
 	const raw = parsed.data;
-	const resolve = (value: string) =>
-		resolvePlaceholders(value, dataset, (token, why) => {
-			const where = why === 'unrecognised placeholder' ? why : `${why} in placeholder`;
-			throw new StoryError(file, lineOf(text, token), `${where} ${token}`);
+
+	/** The field at `path`, resolved and checked; every problem in it is collected. */
+	const field = (path: Path, value: string, max: number) => {
+		const resolved = resolvePlaceholders(value, dataset, (token, why) => {
+			const message =
+				why === 'unrecognised placeholder' ? `${why} ${token}` : `${why} in placeholder ${token}`;
+			problems.push({ ...locate(copy, path, copy.lineIn(path, token)), message });
+			return token;
 		});
+		const why = textProblem(resolved, max);
+		if (why) {
+			const hidden = hiddenCharacter(value);
+			const line = hidden ? copy.lineIn(path, hidden.char) : copy.lineOf(path);
+			problems.push({ ...locate(copy, path, line), message: why });
+		}
+		return resolved;
+	};
 
 	const ids = raw.sections.map((s) => s.id);
-	SECTION_IDS.forEach((expected, index) => {
-		if (ids[index] !== expected) {
-			const found = ids[index];
-			throw new StoryError(
-				file,
-				found === undefined ? null : lineOf(text, `id: ${found}`),
-				`section ${index + 1} must be "${expected}"${found === undefined ? '' : `, not "${found}"`} (sections: ${SECTION_IDS.join(', ')})`
-			);
-		}
-	});
-	if (ids.length > SECTION_IDS.length) {
-		const extra = ids[SECTION_IDS.length] ?? '';
-		throw new StoryError(file, lineOf(text, `id: ${extra}`), `unknown section "${extra}"`);
+	const misplaced = SECTION_IDS.findIndex((expected, index) => ids[index] !== expected);
+	if (misplaced >= 0) {
+		const found = ids[misplaced];
+		problems.push({
+			line: found === undefined ? undefined : copy.lineOf(['sections', misplaced, 'id']),
+			message: `section ${misplaced + 1} must be "${SECTION_IDS[misplaced]}"${found === undefined ? '' : `, not "${found}"`} (sections: ${SECTION_IDS.join(', ')})`
+		});
 	}
+	ids.slice(SECTION_IDS.length).forEach((extra, index) => {
+		const line = copy.lineOf(['sections', SECTION_IDS.length + index, 'id']);
+		problems.push({ line, message: `unknown section "${extra}"` });
+	});
 
-	const sections = raw.sections.map((section): StorySection => {
+	const sections = raw.sections.map((section, s): StorySection => {
 		const id = section.id as SectionId;
+		const at = (...rest: (string | number)[]): Path => ['sections', s, ...rest];
+		const known = (SECTION_IDS as readonly string[]).includes(id);
 		const chart = (CHART_NAMES as readonly string[]).includes(id) ? (id as ChartName) : null;
-		const states = chart ? CHART_STATES[chart].map((s) => s.id) : [];
-		if (chart && section.steps.length === 0) {
-			throw new StoryError(
-				file,
-				lineOf(text, `id: ${id}`),
-				`section "${id}" needs steps for its chart`
-			);
+		const states: readonly string[] = chart ? CHART_STATES[chart] : [];
+		if (known && chart && section.steps.length === 0) {
+			problems.push({
+				...locate(copy, at('id')),
+				message: `section "${id}" needs steps for its chart`
+			});
 		}
-		if (!chart && section.steps.length > 0) {
-			throw new StoryError(
-				file,
-				lineOf(text, `id: ${id}`),
-				`section "${id}" has no chart, so no steps`
-			);
+		if (known && !chart && section.steps.length > 0) {
+			problems.push({
+				...locate(copy, at('id')),
+				message: `section "${id}" has no chart, so no steps`
+			});
 		}
 		const seen = new Set<string>();
-		const steps = section.steps.map((step) => {
-			if (!states.includes(step.state)) {
-				throw new StoryError(
-					file,
-					lineOf(text, `state: ${step.state}`),
-					`unknown state "${step.state}" for the ${id} chart (states: ${states.join(', ')})`
-				);
+		const steps = section.steps.map((step, i) => {
+			if (chart && !states.includes(step.state)) {
+				problems.push({
+					...locate(copy, at('steps', i, 'state')),
+					message: `unknown state "${step.state}" for the ${id} chart (states: ${states.join(', ')})`
+				});
 			}
 			if (seen.has(step.id)) {
-				throw new StoryError(
-					file,
-					lineOf(text, `id: ${step.id}`),
-					`duplicate step "${step.id}" in "${id}"`
-				);
+				problems.push({
+					...locate(copy, at('steps', i, 'id')),
+					message: `duplicate step "${step.id}" in "${id}"`
+				});
 			}
 			seen.add(step.id);
-			return { id: `${id}-${step.id}`, state: step.state, text: resolve(step.text) };
+			const stepText = field(at('steps', i, 'text'), step.text, COPY_LIMITS.step);
+			return { id: `${id}-${step.id}`, state: step.state, text: stepText };
 		});
 		return {
 			id,
-			title: section.title,
-			paragraphs: section.body.filter((b) => b.type === 'text').map((b) => resolve(b.value)),
+			title: field(at('title'), section.title, COPY_LIMITS.title),
+			paragraphs: section.body.map((paragraph, b) =>
+				// ArchieML keeps the backslash that stops "Note:" reading as a key; the reader must not see it.
+				field(at('body', b, 'value'), paragraph.value.replace(/^\\/, ''), COPY_LIMITS.paragraph)
+			),
 			chart,
 			steps
 		};
 	});
 
-	return {
-		headline: raw.headline,
-		dek: resolve(raw.dek),
-		dateline: resolve(raw.dateline),
-		byline: resolve(raw.byline),
+	const story: Story = {
+		headline: field(['headline'], raw.headline, COPY_LIMITS.headline),
+		dek: field(['dek'], raw.dek, COPY_LIMITS.dek),
+		dateline: field(['dateline'], raw.dateline, COPY_LIMITS.dateline),
+		byline: field(['byline'], raw.byline, COPY_LIMITS.byline),
 		sections
 	};
+	if (problems.length > 0) {
+		const byLine = problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+		throw new StoryError(byLine.map((p) => ({ file, ...p })));
+	}
+	return story;
 }
