@@ -1,7 +1,7 @@
 import { buildCharts } from '$lib/server/charts';
 import { loadDataset } from '$lib/server/dataset';
 import { loadStory } from '$lib/server/story';
-import { sourcesInfo } from '$lib/story/sources';
+import { sourcesInfo } from '$lib/server/sources';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {

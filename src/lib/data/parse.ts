@@ -167,6 +167,9 @@ export function parseDataset(
 	problems.push(...checkDataset(dataset, context, gaps));
 	const skipped = [...gaps.unreadable]
 		.filter((type) => type !== 'conflicts')
-		.map((type) => `Not checked until ${RECORD_TYPES[type].file} parses: ${SKIPPED_WHILE_UNREADABLE[type]}.`);
+		.map(
+			(type) =>
+				`Not checked until ${RECORD_TYPES[type].file} parses: ${SKIPPED_WHILE_UNREADABLE[type]}.`
+		);
 	return { dataset, problems, skipped };
 }

@@ -1,5 +1,5 @@
 /** The social cards: one per story section and one for the story, each 1200 x 630 PNG. */
-import { SECTION_IDS, type SectionId } from '../story/sections.ts';
+import { SECTION_IDS } from '../story/sections.ts';
 import { absoluteUrl } from '../site.ts';
 import type { ChartName } from '../charts/chart.ts';
 
@@ -22,8 +22,4 @@ export function cardChart(id: CardId): ChartName {
 
 export function cardUrl(id: CardId): string {
 	return absoluteUrl(`/cards/${id}.png`);
-}
-
-export function isSection(id: string): id is SectionId {
-	return (SECTION_IDS as readonly string[]).includes(id);
 }

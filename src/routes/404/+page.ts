@@ -1,3 +1,2 @@
-// Prerendered as build/404.html (no trailing slash) for static hosts, and works with no script.
+// Prerendered as build/404.html (no trailing slash), which static hosts serve for unknown paths.
 export const trailingSlash = 'never';
-export const csr = false;

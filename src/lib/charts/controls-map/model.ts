@@ -1,130 +1,73 @@
 /**
- * Builds the map of allied controls from the dataset at build time: each country's role,
- * record, anchor and label placements, and each state's window. The geometry itself ships
- * once, as /charts/world.svg; nothing here carries path data.
+ * What the build hands the map: the world as two paths, each story country's outline with its
+ * emphasis per state, the zoom of each state, the labels of each state, and each country's
+ * record for its details and the table. Types only: safe in the browser.
  */
-import { formatDate } from '../../format.ts';
-import type { Dataset } from '../../data/schema.ts';
-import { COUNTRY_ROLES, type CountryRole } from '../../data/vocabulary.ts';
 import type { ChartMeta, SourceCredit } from '../chart.ts';
-import { creditsFor, sourceLabel } from '../credits.ts';
-import { buildViews, type MapView } from './map-views.ts';
-import { MAP_WIDTH, mapProjection, worldFeatures } from './projection.ts';
-import { measureShape, type Bounds, type Point } from './shapes.ts';
-
-export type { MapView };
-
-/** How each role is named in the legend, the details and the table (our words). */
-export const ROLE_LABELS: Record<CountryRole, string> = {
-	'controls-on-china': 'Controls on chip technology for China',
-	'target-and-retaliator': 'Target of the controls; banned Micron',
-	'alternative-supplier': 'Alternative supplier',
-	'g7-partner': 'G7 partner: signed the statement'
-};
-
-/** Shorter names for narrow maps, where the full name would be wider than the country. */
-const SHORT_NAMES: Record<string, string> = { USA: 'US', GBR: 'UK', KOR: 'S. Korea' };
+import type { CountryRole } from '../../data/vocabulary.ts';
 
 export interface MapCountry {
 	code: string;
 	name: string;
-	/** The label on narrow maps; the button still says the full name to assistive technology. */
-	shortName: string;
 	role: CountryRole;
-	/** Every role it plays, main role first, as legend labels. */
+	/** Every role it plays, main role first, in words. */
 	roles: string[];
 	did: string;
 	note: string | null;
 	/** Its timeline events, oldest first, with dates as the story prints them. */
 	events: { id: string; title: string; date: string; iso: string }[];
 	sources: SourceCredit[];
-	/** A point well inside its main landmass, in map units. */
-	anchor: Point;
-	/** Its main landmass, in map units. */
-	main: Bounds;
+}
+
+/** A story country on the map: its outline, and its emphasis in each state (--o), inline. */
+export interface MapShape {
+	code: string;
+	role: CountryRole;
+	d: string;
+	vars: string;
+}
+
+/** A label: a button that opens a country's (or the G7 group's) details. */
+export interface MapLabel {
+	key: string;
+	/** The id of the popover it opens. */
+	target: string;
+	/** What it says: the name, or a short form on narrow panels. */
+	text: string;
+	/** The full name, for assistive technology where `text` is short. */
+	name: string;
+	role: CountryRole;
+	/** A 24 px dot that names its country on hover and focus, instead of the name. */
+	dot: boolean;
+	/** Whether a marker shows the point the label is set away from. */
+	marker: boolean;
+	/** Where it sits (and, on the world map, the state it shows in), inline. */
+	vars: string;
+}
+
+/** What one drawing of the map holds: land, borders, the story countries and their labels. */
+export interface MapArea {
+	land: string;
+	borders: string;
+	shapes: MapShape[];
+	labels: MapLabel[];
 }
 
 export interface ControlsMapModel {
-	/** The map's coordinate space: width and height in map units. */
+	/** The whole map's coordinate space, in map units. */
 	size: [width: number, height: number];
+	/** Wide layouts: the world, zoomed to each state (--z, inline on its group). */
+	world: MapArea & { zoom: string };
+	/** Narrow layouts: regional panels, each cut to its window (`viewBox`, in map units). */
+	regions: (MapArea & { id: string; viewBox: string; aspect: number; full: boolean })[];
 	countries: MapCountry[];
-	views: MapView[];
+	/** The other G7 members, drawn in outline and described as one group. */
+	g7: { label: string; detail: string; members: string[] };
 	legend: { role: CountryRole; label: string }[];
+	css: string;
 }
 
-export function controlsMapChart(dataset: Dataset): { meta: ChartMeta; model: ControlsMapModel } {
-	const features = worldFeatures();
-	const { projection, height } = mapProjection(features);
-	const size: [number, number] = [MAP_WIDTH, height];
-	const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
-	const eventById = new Map(dataset.events.map((e) => [e.id, e]));
-
-	// Other spots a label may take on each country: used for placement, not shipped.
-	const spots = new Map<string, Point[]>();
-	const countries: MapCountry[] = dataset.countries.map((country) => {
-		const shape = features.find((f) => f.id === country.code);
-		if (!shape) throw new Error(`Country ${country.code} is not on the map`);
-		const measured = measureShape(shape.feature, projection);
-		spots.set(country.code, measured.spots);
-		const events = country.events
-			.map((id) => eventById.get(id))
-			.filter((e) => e !== undefined)
-			.sort((a, b) => a.date.localeCompare(b.date));
-		const cited = new Set(
-			[...country.sources, ...events.flatMap((e) => e.sources)].map((c) => c.source)
-		);
-		return {
-			code: country.code,
-			name: country.name,
-			shortName: SHORT_NAMES[country.code] ?? country.name,
-			role: country.role,
-			roles: [country.role, ...(country.otherRoles ?? [])].map((role) => ROLE_LABELS[role]),
-			did: country.did,
-			note: country.note ?? null,
-			events: events.map((e) => ({
-				id: e.id,
-				title: e.title,
-				date: formatDate(e.date, e.datePrecision, e.dateBasis.method === 'context'),
-				iso: e.date
-			})),
-			sources: dataset.sources
-				.filter((s) => cited.has(s.id))
-				.map((s) => ({ id: s.id, label: sourceLabel(sourceById.get(s.id) ?? s) })),
-			anchor: measured.anchor,
-			main: measured.main
-		};
-	});
-
-	const views = buildViews(countries, {
-		size,
-		projection,
-		shapes: new Map(features.map((f) => [f.id, f.feature])),
-		spots
-	});
-
-	const meta: ChartMeta = {
-		name: 'controls-map',
-		title: 'Who restricts chips for China, and who answered',
-		description:
-			'A world map of the countries in the Micron story, coloured and patterned by their part in it: the United States, Japan and the Netherlands, which restrict sales of advanced chip technology to China; China, which reviewed and then banned Micron products; South Korea, home of the rival memory makers Chinese buyers could turn to; and the other G7 members, which joined a statement against economic coercion. Select a country to see what it did, when, and which articles report it.',
-		note: 'Canada, France, Germany, Italy and the United Kingdom are shown because they belong to the G7, which issued the statement; the articles report no measures of their own. The articles do not list the G7 members: membership is public record. Borders are Natural Earth’s 1:110m outlines; disputed areas, Taiwan among them, are drawn as that data has them, in neutral grey.',
-		sources: creditsFor(
-			[
-				...dataset.countries,
-				...dataset.events.filter((e) => dataset.countries.some((c) => c.events.includes(e.id)))
-			],
-			dataset.sources
-		),
-		dataFiles: ['countries.csv', 'countries.json']
-	};
-
-	return {
-		meta,
-		model: {
-			size,
-			countries,
-			views,
-			legend: COUNTRY_ROLES.map((role) => ({ role, label: ROLE_LABELS[role] }))
-		}
-	};
+export interface ControlsMapChart {
+	meta: ChartMeta;
+	model: ControlsMapModel;
 }

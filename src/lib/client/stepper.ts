@@ -1,0 +1,43 @@
+/**
+ * An embed's stepper: buttons that set the chart's `data-state`, the pressed one the current
+ * state, arrow keys moving between them; and `?state=` choosing the state the page opens on.
+ */
+import { isChartState, type ChartName } from '../charts/chart.ts';
+
+export function startStepper(doc: Document, search: string): () => void {
+	const figure = doc.querySelector<HTMLElement>('figure[data-chart]');
+	const stepper = doc.querySelector<HTMLElement>('[data-stepper]');
+	if (!figure || !stepper) return () => {};
+	const name = figure.dataset.chart as ChartName;
+	const buttons = [...stepper.querySelectorAll<HTMLButtonElement>('button[data-state-to]')];
+
+	const show = (state: string) => {
+		figure.dataset.state = state;
+		for (const button of buttons) {
+			button.setAttribute('aria-pressed', String(button.dataset.stateTo === state));
+		}
+	};
+	const requested = new URLSearchParams(search).get('state');
+	if (isChartState(name, requested)) show(requested);
+
+	const onClick = (event: MouseEvent) => {
+		const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-state-to]');
+		if (button?.dataset.stateTo) show(button.dataset.stateTo);
+	};
+	const onKey = (event: KeyboardEvent) => {
+		const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+		if (!step) return;
+		const index = buttons.findIndex((b) => b.dataset.stateTo === figure.dataset.state);
+		const next = buttons[(index + step + buttons.length) % buttons.length];
+		if (!next?.dataset.stateTo) return;
+		event.preventDefault();
+		show(next.dataset.stateTo);
+		next.focus();
+	};
+	stepper.addEventListener('click', onClick);
+	stepper.addEventListener('keydown', onKey);
+	return () => {
+		stepper.removeEventListener('click', onClick);
+		stepper.removeEventListener('keydown', onKey);
+	};
+}

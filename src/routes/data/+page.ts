@@ -1,2 +1,0 @@
-// A static reference page: no script needed, so none is shipped.
-export const csr = false;
