@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pymMessage, startPymChild } from '../../src/lib/embed/pym-child';
+import { pymMessage, startPymChild } from '../../src/lib/client/pym-child';
 
 const OURS = 'https://graphics.example';
 const HOST = 'https://news.example';

@@ -17,7 +17,8 @@ test('the /data/ page lists every download, and each one serves', async ({ page,
 			expect(Array.isArray(await response.json())).toBe(true);
 		} else {
 			expect(type).toContain('text/csv');
-			expect((await response.text()).split('\n')[0]).toMatch(/^(id|code),/);
+			// UTF-8 with a byte-order mark, so spreadsheets read the curly quotes right.
+			expect((await response.text()).split('\n')[0]).toMatch(/^\uFEFF(id|code),/);
 		}
 	}
 	await expect(page.getByRole('table', { name: 'Fields of events' })).toBeVisible();

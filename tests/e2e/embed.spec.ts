@@ -90,7 +90,7 @@ for (const width of [320, 600, 1000]) {
 		// The height follows the content: step through every view, and open the data table.
 		for (const index of [0, 3]) {
 			const frame = page.frameLocator('iframe').nth(index);
-			const buttons = frame.locator('.stepper button');
+			const buttons = frame.locator('[data-stepper] button');
 			const n = await buttons.count();
 			for (let b = n - 1; b >= 0; b--) await buttons.nth(b).click();
 			await frame.locator('summary', { hasText: 'Show the data' }).click();
@@ -129,8 +129,8 @@ for (const name of CHARTS) {
 		await expectNoSeriousA11yViolations(page);
 
 		const states = await page
-			.locator('.stepper button')
-			.evaluateAll((els) => els.map((el) => el.getAttribute('data-step')));
+			.locator('[data-stepper] button')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-state-to')));
 		const last = states.at(-1) ?? '';
 		await page.goto(`embed/${name}/?state=${last}&theme=dark`);
 		await expect(page.locator(`[data-chart="${name}"]`)).toHaveAttribute('data-state', last);

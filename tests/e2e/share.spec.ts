@@ -1,5 +1,6 @@
 import { SITE } from '../../playwright.config';
 import { expect, test, type Page } from './support/fixtures';
+import { showStep } from './support/story';
 
 const SECTIONS = ['intro', 'timeline', 'revenue', 'controls-map', 'unknowns', 'sources'];
 
@@ -23,8 +24,7 @@ for (const width of [375, 1280]) {
 			test(`/#${step} opens on that step, with the chart in its state`, async ({ page }) => {
 				// The same state as scrolling there…
 				await page.goto('./');
-				await bringToLine(page, step);
-				await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
+				await showStep(page, chart, state);
 				// …and directly from the link, without stepping through the earlier states.
 				const seen: string[] = [];
 				await page.exposeFunction('recordState', (s: string) => seen.push(s));
@@ -44,7 +44,7 @@ for (const width of [375, 1280]) {
 				await page.goto(`./#${step}`);
 				await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
 				await expect(page.locator(`#${step}`)).toBeInViewport();
-				await expect(page.locator(`#${step}`)).toHaveClass(/active/);
+				await expect(page.locator(`#${step}`)).toHaveAttribute('aria-current', 'step');
 				expect(seen.filter((s) => s !== state && s !== seen[0])).toEqual([]);
 			});
 		}
@@ -58,7 +58,7 @@ test('the hash follows reading, without adding history entries', async ({ page }
 		'intro',
 		'timeline',
 		'timeline-review',
-		'revenue-market',
+		'revenue-loss-estimate',
 		'controls-map-china',
 		'sources'
 	]) {

@@ -69,14 +69,14 @@ test('every embed, clicked through all its views, asks nothing of another origin
 	const urls = recordRequests(page);
 	for (const name of CHARTS) {
 		await page.goto(`embed/${name}/`);
-		const buttons = page.locator('.stepper button');
+		const buttons = page.locator('[data-stepper] button');
 		const count = await buttons.count();
 		expect(count, `${name} has a stepper`).toBeGreaterThan(1);
 		for (let i = 0; i < count; i++) {
 			await buttons.nth(i).click();
 			await expect(page.locator(`[data-chart="${name}"]`)).toHaveAttribute(
 				'data-state',
-				(await buttons.nth(i).getAttribute('data-step')) ?? ''
+				(await buttons.nth(i).getAttribute('data-state-to')) ?? ''
 			);
 		}
 		await openEveryDisclosure(page);

@@ -1,8 +1,25 @@
+/**
+ * The timeline: every state at phone and desktop widths in both schemes, its marks reachable by
+ * keyboard and opening their details, marks a state hides out of reach, and the same chart with
+ * and without script.
+ */
+import { CHART_STATES } from '../../src/lib/charts/chart';
+import { atRest } from './support/at-rest';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { expect, test } from './support/fixtures';
+import { expect, test, type Page } from './support/fixtures';
 
-const STATES = ['overview', 'allied-controls', 'review', 'ban', 'responses'];
 const chart = '[data-chart="timeline"]';
+
+/** The marks a reader can reach in the chart's current state, in tab order. */
+async function reachable(page: Page) {
+	return page
+		.locator(`${chart} button[data-mark]`)
+		.evaluateAll((els) =>
+			els
+				.filter((el) => el.checkVisibility({ visibilityProperty: true }))
+				.map((el) => el.getAttribute('data-mark'))
+		);
+}
 
 for (const width of [375, 1280]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -13,15 +30,14 @@ for (const width of [375, 1280]) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto('embed/timeline/');
 			const figure = page.locator(chart);
-			await expect(figure).toHaveAttribute('data-state', 'overview');
-			for (const state of STATES) {
-				await page.locator(`.stepper [data-step="${state}"]`).click();
+			for (const state of CHART_STATES.timeline) {
+				await page.locator(`[data-state-to="${state}"]`).click();
 				await expect(figure).toHaveAttribute('data-state', state);
-				// Labels never fall below 12 px, at any width.
+				// Labels never fall below 12 px, and each state shows its own.
 				const sizes = await figure
-					.locator('.label:visible')
+					.locator('[data-label]:visible')
 					.evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
-				expect(sizes.length).toBeGreaterThan(0);
+				expect(sizes.length).toBeGreaterThanOrEqual(3);
 				expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 				await expectNoSeriousA11yViolations(page, chart);
 			}
@@ -29,73 +45,93 @@ for (const width of [375, 1280]) {
 	}
 }
 
-test('the timeline lays out across on desktop and down on phones', async ({ page }) => {
-	const box = async () => page.locator(`${chart} .timeline`).boundingBox();
+test('labels sit beside their marks on a desktop, and in a numbered list under the plot on a phone', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.goto('embed/timeline/');
-	const wide = await box();
-	const early = await page.locator(`${chart} [data-mark="us-export-controls"]`).boundingBox();
-	const late = await page.locator(`${chart} [data-mark="cac-ban"]`).boundingBox();
-	expect(wide && wide.width > wide.height).toBe(true);
-	expect(early && late && late.x > early.x + 500).toBe(true);
+	await page.goto('embed/timeline/?state=review');
+	const plot = await page.locator(`${chart} [data-plot]`).boundingBox();
+	const label = page.locator(`${chart} .set li:visible`, {
+		hasText: 'China opens a security review'
+	});
+	const beside = await label.boundingBox();
+	expect(beside && plot && beside.y < plot.y + plot.height).toBe(true);
 
 	await page.setViewportSize({ width: 375, height: 800 });
-	const narrow = await box();
-	const earlyPhone = await page.locator(`${chart} [data-mark="us-export-controls"]`).boundingBox();
-	const latePhone = await page.locator(`${chart} [data-mark="cac-ban"]`).boundingBox();
-	expect(narrow && narrow.height > narrow.width).toBe(true);
-	expect(earlyPhone && latePhone && latePhone.y > earlyPhone.y + 300).toBe(true);
+	const phonePlot = await page.locator(`${chart} [data-plot]`).boundingBox();
+	const below = await label.boundingBox();
+	expect(below && phonePlot && below.y >= phonePlot.y + phonePlot.height).toBe(true);
+	await expect(page.locator(`${chart} [data-mark="cac-review-launch"]`)).toHaveCSS(
+		'content',
+		'"3"',
+		{
+			pseudo: 'after'
+		} as never
+	);
 });
 
-test('keyboard reaches every event mark, and focus shows its details', async ({ page }) => {
-	await page.goto('./');
-	const marks = page.locator(`${chart} button[data-mark]`);
-	const ids = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-mark')));
-	expect(ids).toHaveLength(20);
-	await marks.first().focus();
-	const reached = [await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))];
+test('the keyboard reaches every mark a state shows, and Enter opens its details', async ({
+	page
+}) => {
+	await page.goto('embed/timeline/?state=responses');
+	await atRest(page);
+	const ids = await reachable(page);
+	expect(ids.length).toBeGreaterThan(5);
+	await page.locator(`${chart} [data-mark="${ids[0]}"]`).focus();
+	const reached = [ids[0]];
 	for (let i = 1; i < ids.length; i++) {
 		await page.keyboard.press('Tab');
-		reached.push(await page.evaluate(() => document.activeElement?.getAttribute('data-mark')));
+		reached.push(
+			await page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null)
+		);
 	}
 	expect(reached).toEqual(ids);
 
 	await page.locator(`${chart} [data-mark="cac-ban"]`).focus();
-	const details = page.locator(`${chart} .details`);
+	await page.keyboard.press('Enter');
+	const details = page.locator('#timeline-event-cac-ban');
+	await expect(details).toBeVisible();
 	await expect(details).toContainText('China bars Micron from critical infrastructure');
 	await expect(details).toContainText('21 May 2023');
 	await page.keyboard.press('Escape');
-	await page.locator(`${chart} [data-mark="micron-cfo-estimate"]`).hover();
-	await expect(details).toContainText('About 21 May 2023');
+	await expect(details).toBeHidden();
 });
 
-test('a tap pins an event, a second tap releases it', async ({ browser }) => {
+test('a mark a state hides leaves the tab order, and returns with its state', async ({ page }) => {
+	await page.goto('embed/timeline/');
+	expect(await reachable(page)).toContain('us-export-controls');
+	expect(await reachable(page)).not.toContain('us-state-department-concerns');
+	await page.locator('[data-state-to="responses"]').click();
+	await atRest(page);
+	expect(await reachable(page)).not.toContain('us-export-controls');
+	expect(await reachable(page)).toContain('us-state-department-concerns');
+});
+
+test('a tap opens a mark’s details, a second tap closes them; a mouse resting on it opens them too', async ({
+	browser
+}) => {
 	const context = await browser.newContext({
 		hasTouch: true,
 		viewport: { width: 375, height: 800 }
 	});
 	const page = await context.newPage();
-	await page.goto('./');
+	await page.goto('embed/timeline/?state=review');
 	const mark = page.locator(`${chart} [data-mark="japan-export-limits"]`);
+	const details = page.locator('#timeline-event-japan-export-limits');
 	await mark.tap();
-	await expect(mark).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator(`${chart} .details`)).toContainText('Japan limits chip-tool exports');
+	await expect(details).toBeVisible();
+	await expect(details).toContainText('Japan limits chip-tool exports');
 	await mark.tap();
-	await expect(mark).toHaveAttribute('aria-pressed', 'false');
+	await expect(details).toBeHidden();
 	await context.close();
-});
 
-test('marks outside a zoomed view leave the tab order', async ({ page }) => {
-	await page.goto('embed/timeline/');
-	await page.locator('.stepper [data-step="responses"]').click();
-	await expect(page.locator(`${chart} [data-mark="us-export-controls"]`)).toHaveAttribute(
-		'tabindex',
-		'-1'
-	);
-	await expect(page.locator(`${chart} [data-mark="cac-ban"]`)).not.toHaveAttribute(
-		'tabindex',
-		'-1'
-	);
+	const desk = await browser.newPage();
+	await desk.goto('embed/timeline/?state=review');
+	await desk.locator(`${chart} [data-mark="cac-review-launch"]`).hover();
+	await expect(desk.locator('#timeline-event-cac-review-launch')).toBeVisible();
+	await desk.mouse.move(0, 0);
+	await expect(desk.locator('#timeline-event-cac-review-launch')).toBeHidden();
+	await desk.close();
 });
 
 test('the timeline is complete without JavaScript, at the same height', async ({ browser }) => {
@@ -103,7 +139,7 @@ test('the timeline is complete without JavaScript, at the same height', async ({
 		const withJs = await browser.newPage({ viewport: { width, height: 900 } });
 		await withJs.goto('./');
 		await withJs.waitForLoadState('networkidle');
-		const hydrated = await withJs.locator(`${chart} .timeline`).boundingBox();
+		const scripted = await withJs.locator(chart).boundingBox();
 
 		const context = await browser.newContext({
 			javaScriptEnabled: false,
@@ -112,9 +148,9 @@ test('the timeline is complete without JavaScript, at the same height', async ({
 		const page = await context.newPage();
 		await page.goto('./');
 		await expect(page.locator(`${chart} button[data-mark]`)).toHaveCount(20);
-		await expect(page.locator(`${chart} table tbody tr`)).toHaveCount(20);
-		const serverOnly = await page.locator(`${chart} .timeline`).boundingBox();
-		expect(serverOnly?.height).toBe(hydrated?.height);
+		await expect(page.locator(`#timeline table tbody tr`)).toHaveCount(20);
+		const plain = await page.locator(chart).boundingBox();
+		expect(plain?.height).toBe(scripted?.height);
 		await context.close();
 		await withJs.close();
 	}

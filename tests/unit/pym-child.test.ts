@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWidthMessage, pymMessage, pymSettings } from '../../src/lib/embed/pym-child';
+import { parseWidthMessage, pymMessage, pymSettings } from '../../src/lib/client/pym-child';
 import { embedCode, FALLBACK_HEIGHTS } from '../../src/lib/embed/snippet';
 
 describe('pymSettings', () => {

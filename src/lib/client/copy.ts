@@ -7,7 +7,7 @@
 async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<string> {
 	try {
 		await navigator.clipboard.writeText(text);
-		return 'Copied.';
+		return field ? 'Copied.' : 'Link copied.';
 	} catch {
 		field?.select();
 		return field ? 'Selected: press Ctrl+C or ⌘C to copy.' : `Copy this link: ${text}`;

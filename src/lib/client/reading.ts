@@ -17,13 +17,15 @@ export interface Box {
 
 /**
  * The trigger line of a chart section, in viewport pixels. When the chart sits above its steps
- * (phones: the chart sticks at the top, steps pass below it) the line is the chart's bottom
- * edge, so a step becomes active as it comes fully into view under the chart. When the chart
- * sits beside them, the line is 60% of the way down the viewport.
+ * (phones: the chart sticks at the top, steps pass below it) the line is halfway down the room
+ * left under the chart, so a step takes over as it becomes the one being read there. When the
+ * chart sits beside them, the line is 60% of the way down the viewport.
  */
 export function triggerLine(figure: Box, steps: Box, viewportHeight: number): number {
 	const stacked = figure.left < steps.right && steps.left < figure.right;
-	return stacked ? Math.min(figure.bottom, viewportHeight) : viewportHeight * LINE_SHARE;
+	if (!stacked) return viewportHeight * LINE_SHARE;
+	const below = Math.min(Math.max(figure.bottom, 0), viewportHeight);
+	return below + (viewportHeight - below) / 2;
 }
 
 /**

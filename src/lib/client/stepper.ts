@@ -3,6 +3,7 @@
  * state, arrow keys moving between them; and `?state=` choosing the state the page opens on.
  */
 import { isChartState, type ChartName } from '../charts/chart.ts';
+import { withoutMotion } from './motion.ts';
 
 export function startStepper(doc: Document, search: string): () => void {
 	const figure = doc.querySelector<HTMLElement>('figure[data-chart]');
@@ -18,7 +19,7 @@ export function startStepper(doc: Document, search: string): () => void {
 		}
 	};
 	const requested = new URLSearchParams(search).get('state');
-	if (isChartState(name, requested)) show(requested);
+	if (isChartState(name, requested)) withoutMotion(doc, () => show(requested));
 
 	const onClick = (event: MouseEvent) => {
 		const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-state-to]');

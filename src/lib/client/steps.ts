@@ -5,6 +5,7 @@
  * step). One passive scroll listener and one resize listener schedule one read per frame; the
  * read measures and then writes, and writes only what changed.
  */
+import { withoutMotion } from './motion.ts';
 import { activeStep, LINE_SHARE, readingAnchor, triggerLine } from './reading.ts';
 
 interface Scrolly {
@@ -88,8 +89,12 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 		schedule();
 	};
 
+	setLandings(scrollies);
 	landOnLinkedStep(win, scrollies);
-	read();
+	// The browser scrolls to the fragment again as the page finishes loading, unless the reader
+	// has scrolled: by then the margin above is right, and so is its landing. A page opened part
+	// way down shows its charts in their states at once.
+	withoutMotion(doc, read);
 	win.addEventListener('scroll', onScroll, { passive: true });
 	win.addEventListener('resize', schedule, { passive: true });
 	return () => {
@@ -100,22 +105,24 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 }
 
 /**
- * A link to a step lands with the step's top just past its section's trigger line: under the
- * chart on a phone, so that the step is read with the chart beside it, in the step's state.
+ * Where a linked step lands when the browser scrolls to it (its `scroll-margin-top`): just under
+ * the chart where the chart sits above the steps, at the chart's stuck height, which only the
+ * page can measure; above the trigger line, so the step is the active one.
  */
+function setLandings(scrollies: readonly Scrolly[]): void {
+	for (const { figure, list } of scrollies) {
+		const f = figure.getBoundingClientRect();
+		const l = list.getBoundingClientRect();
+		if (f.left < l.right && l.left < f.right) {
+			const stuck = f.height + parseFloat(getComputedStyle(figure).top || '0');
+			list.style.setProperty('--landing', `${Math.ceil(stuck) + 8}px`);
+		}
+	}
+}
+
+/** Scrolls a step the URL names to where it lands, by its scroll margin. */
 function landOnLinkedStep(win: Window, scrollies: readonly Scrolly[]): void {
 	const id = decodeURIComponent(win.location.hash.slice(1));
-	if (!id) return;
-	for (const { figure, list, steps } of scrollies) {
-		const step = steps.find((s) => s.id === id);
-		if (!step) continue;
-		const line = triggerLine(
-			figure.getBoundingClientRect(),
-			list.getBoundingClientRect(),
-			win.innerHeight
-		);
-		const top = step.getBoundingClientRect().top;
-		win.scrollBy({ top: top - line + 1, behavior: 'instant' });
-		return;
-	}
+	const step = id && scrollies.flatMap((s) => s.steps).find((s) => s.id === id);
+	if (step) step.scrollIntoView({ block: 'start', behavior: 'instant' });
 }

@@ -14,13 +14,19 @@ export interface FigureNeed {
 	fields: readonly ('value' | 'min' | 'max')[];
 }
 
+/** The figures the revenue chart draws, by role. */
+export const REVENUE_FIGURES = {
+	chinaShare: 'china-revenue-share',
+	lossEstimate: 'cfo-loss-estimate'
+} as const;
+
 /**
  * What the revenue chart reads: China's share of revenue as a floor, and the loss estimate as a
- * range. Checked when the dataset loads (before anything is built) as well as by the chart.
+ * range. Checked when the dataset loads, before anything is built, so the chart can rely on it.
  */
 export const CHART_NEEDS: readonly FigureNeed[] = [
-	{ chart: 'revenue', id: 'china-revenue-share', kind: 'share', fields: ['min'] },
-	{ chart: 'revenue', id: 'cfo-loss-estimate', kind: 'share', fields: ['min', 'max'] }
+	{ chart: 'revenue', id: REVENUE_FIGURES.chinaShare, kind: 'share', fields: ['min'] },
+	{ chart: 'revenue', id: REVENUE_FIGURES.lossEstimate, kind: 'share', fields: ['min', 'max'] }
 ];
 
 /**

@@ -7,9 +7,9 @@ import { absoluteUrl } from '../site.ts';
  * 320 px wide, so nothing is cut off on the narrowest phones. A browser test keeps these true.
  */
 export const FALLBACK_HEIGHTS: Record<ChartName, number> = {
-	timeline: 2000,
-	revenue: 1500,
-	'controls-map': 1700
+	timeline: 1300,
+	revenue: 1100,
+	'controls-map': 1330
 };
 
 export interface EmbedCode {

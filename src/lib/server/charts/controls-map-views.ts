@@ -57,8 +57,8 @@ export const VIEWS: Record<StateOf<'controls-map'>, MapViewSpec> = {
 		labels: [
 			{ id: 'USA' },
 			{ id: 'CHN' },
-			{ id: 'JPN', offset: [6, -44] },
-			{ id: 'KOR', offset: [8, 40] },
+			{ id: 'JPN', offset: [-34, -40] },
+			{ id: 'KOR', offset: [-6, 40] },
 			{ id: 'NLD', offset: [14, -34] },
 			{ id: G7, at: ATLANTIC }
 		]
@@ -68,7 +68,7 @@ export const VIEWS: Record<StateOf<'controls-map'>, MapViewSpec> = {
 		pad: 0.04,
 		emphasis: ['USA', 'JPN', 'NLD'],
 		minWidth: 0,
-		labels: [{ id: 'USA' }, { id: 'JPN', offset: [6, -44] }, { id: 'NLD', offset: [14, -34] }]
+		labels: [{ id: 'USA' }, { id: 'JPN', offset: [-34, -40] }, { id: 'NLD', offset: [14, -34] }]
 	},
 	netherlands: {
 		about: ['NLD'],
@@ -126,6 +126,6 @@ export const REGIONS: readonly RegionSpec[] = [
 		about: ['CHN', 'KOR', 'JPN'],
 		aspect: 2.5,
 		full: true,
-		labels: [{ id: 'CHN' }, { id: 'KOR', offset: [-8, 40] }, { id: 'JPN', offset: [36, 22] }]
+		labels: [{ id: 'CHN' }, { id: 'KOR', offset: [-20, 36] }, { id: 'JPN', offset: [34, -28] }]
 	}
 ];

@@ -88,10 +88,14 @@ export interface ChartCopy<N extends ChartName> {
 
 export type ChartCopies = { [N in ChartName]: ChartCopy<N> };
 
-/** An error in data/charts.aml, with the line it is on where one can be found. */
+/**
+ * An error in data/charts.aml, with the line it is on: the first `needle` after `after` (a
+ * chart's block), past the file's header notes.
+ */
 export class ChartCopyError extends Error {
-	constructor(source: string, needle: string | null, message: string) {
-		const at = needle === null ? -1 : source.indexOf(needle);
+	constructor(source: string, needle: string | null, message: string, after = ':endskip') {
+		const from = Math.max(0, source.indexOf(after));
+		const at = needle === null ? -1 : source.indexOf(needle, from);
 		const line = at < 0 ? '' : `, line ${source.slice(0, at).split('\n').length}`;
 		super(`${FILE}${line}: ${message}`);
 		this.name = 'ChartCopyError';
@@ -125,24 +129,29 @@ function chartCopyOf<N extends ChartName>(
 	dataset: Dataset
 ): ChartCopy<N> {
 	if (value === undefined) throw new ChartCopyError(source, null, `no {${name}} block`);
+	const block = `{${name}}`;
+	const fail = (needle: string | null, message: string): never => {
+		throw new ChartCopyError(source, needle, message, block);
+	};
 	const parsed = SCHEMAS[name].safeParse(value);
 	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const field = issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path.join('.');
-		throw new ChartCopyError(
-			source,
-			`{${name}}`,
-			`{${name}} field "${field ?? ''}": ${issue?.code === 'unrecognized_keys' ? 'is not a known field' : (issue?.message ?? 'invalid')}`
-		);
+		// An unknown field first: it is most often a known one misspelt, reported missing too.
+		const issues = parsed.error.issues;
+		const unknown = issues.find((i) => i.code === 'unrecognized_keys');
+		if (unknown?.code === 'unrecognized_keys') {
+			const field = unknown.keys[0] ?? '';
+			fail(`${field}:`, `${block} field "${field}": is not a known field`);
+		}
+		const field = issues[0]?.path.join('.') ?? '';
+		fail(block, `${block} field "${field}": is required, as a line of words`);
 	}
 	const raw = parsed.data as Raw<N>;
 	const ids = raw.states.map((s) => s.id);
 	const expected = CHART_STATES[name] as readonly string[];
 	if (ids.join() !== expected.join()) {
-		throw new ChartCopyError(
-			source,
-			`{${name}}`,
-			`{${name}} must describe the states ${expected.join(', ')}, in that order (found ${ids.join(', ')})`
+		fail(
+			block,
+			`${block} must describe the states ${expected.join(', ')}, in that order (found ${ids.join(', ')})`
 		);
 	}
 	const locals: readonly string[] = LOCALS[name];
@@ -151,9 +160,9 @@ function chartCopyOf<N extends ChartName>(
 		const protectedText = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>
 			locals.includes(local) ? `\uE000${local}\uE000` : token
 		);
-		return resolvePlaceholders(protectedText, dataset, (token, why) => {
-			throw new ChartCopyError(source, token, `${why} in placeholder ${token}`);
-		}).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
+		return resolvePlaceholders(protectedText, dataset, (token, why) =>
+			fail(token, `${why} in placeholder ${token}`)
+		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
 	};
 	const fill = (value: string, values: Record<string, string | number> = {}) => {
 		const filled = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>

@@ -1,23 +1,18 @@
 /**
  * Builds the revenue-exposure chart at build time: all of Micron's revenue, China's share (a
  * floor: "more than 10%") and the company's estimate of what the ban may cost it ("a single
- * digit percentage"), as shares of one axis. Each figure is read by id and checked for the
- * shape the chart draws, so a wrong record stops the build with its name.
+ * digit percentage"), as shares of one axis. The figures' shapes are checked when the dataset
+ * loads (data/needs.ts), so the chart can rely on them.
  */
 import { CHART_STATES } from '../../charts/chart.ts';
 import type { RevenueChart, RevenueModel } from '../../charts/revenue/model.ts';
 import { stateCss, stateVars } from '../../charts/state-css.ts';
 import { precisionOf } from '../../data/dates.ts';
-import { DatasetError } from '../../data/problems.ts';
+import { REVENUE_FIGURES } from '../../data/needs.ts';
 import type { Dataset, Figure } from '../../data/schema.ts';
 import { formatDate, formatFigure } from '../../format.ts';
 import type { ChartCopy } from './copy.ts';
 import { creditsFor } from './credits.ts';
-
-export const REVENUE_FIGURES = {
-	chinaShare: 'china-revenue-share',
-	lossEstimate: 'cfo-loss-estimate'
-} as const;
 
 /** How far China's arrow runs past its floor, in points of revenue: short of any gridline. */
 const ARROW = 7;
@@ -30,28 +25,16 @@ const EMPHASIS: Record<(typeof CHART_STATES.revenue)[number], Emphasis> = {
 	'loss-estimate': { whole: 0.45, china: 0.45, loss: 1 }
 };
 
-/** A figure the chart needs, with the fields it draws; otherwise a problem naming it. */
-function need(dataset: Dataset, id: string, shape: 'floor' | 'range'): Figure & { min: number } {
-	const figure = dataset.figures.find((f) => f.id === id);
-	const problem = (field: string, message: string) =>
-		new DatasetError([{ file: 'data/figures.yaml', record: id, field, message }]);
-	if (!figure) throw problem('id', 'the revenue chart needs this figure, and there is none');
-	if (figure.unit !== 'percent') {
-		throw problem('unit', `must be percent for the revenue chart, not ${figure.unit}`);
-	}
-	if (figure.min === undefined) throw problem('min', 'the revenue chart needs a lower bound');
-	if (shape === 'range' && figure.max === undefined) {
-		throw problem('max', 'the revenue chart needs an upper bound for the estimate');
-	}
-	if (figure.min < 0 || (figure.max ?? figure.min) > 100) {
-		throw problem('min', 'a share of revenue must lie between 0% and 100%');
-	}
-	return figure as Figure & { min: number };
+/** A figure the chart draws; its shape was checked with the dataset (data/needs.ts). */
+function figure(dataset: Dataset, id: string): Figure & { min: number } {
+	const found = dataset.figures.find((f) => f.id === id);
+	if (found?.min === undefined) throw new Error(`The dataset was loaded without figure "${id}"`);
+	return found as Figure & { min: number };
 }
 
 export function revenueChart(dataset: Dataset, copy: ChartCopy<'revenue'>): RevenueChart {
-	const china = need(dataset, REVENUE_FIGURES.chinaShare, 'floor');
-	const loss = need(dataset, REVENUE_FIGURES.lossEstimate, 'range');
+	const china = figure(dataset, REVENUE_FIGURES.chinaShare);
+	const loss = figure(dataset, REVENUE_FIGURES.lossEstimate);
 	// "A single digit percentage": under the next whole number above the estimate's top.
 	const bound = Math.floor(loss.max ?? loss.min) + 1;
 	// A bar set back fades; its label only turns grey, so it keeps its contrast.

@@ -47,9 +47,9 @@ type Tier = keyof typeof TIERS;
 /** Pixels kept at the top of the plot for group labels. */
 const STRIP_PX = 20;
 const BREAK_WIDTH = 6;
-/** A mark's target is 24 px; two keep this far apart. */
+/** A mark's target is 24 px; its box keeps a pixel either side, so boxes may touch. */
 const TARGET_PX = 26;
-const GAP_PX = 2;
+const GAP_PX = 0;
 const LABEL_FONT_PX = 13;
 const LABEL_MAX_PX = 240;
 

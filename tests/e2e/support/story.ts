@@ -1,0 +1,42 @@
+/** How the story's browser tests move through it as a reader would. */
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Scrolls so the step of `section` that shows `state` sits just past its section's trigger line
+ * (under the sticky chart on a phone, 60% down beside it on a desktop), and waits for the chart.
+ */
+export async function showStep(page: Page, section: string, state: string): Promise<void> {
+	await page.evaluate(
+		([id, wanted]) => {
+			const step = document.querySelector<HTMLElement>(`#${id} li[data-state="${wanted}"]`);
+			if (!step) throw new Error(`no step of ${id} shows ${wanted}`);
+			bringToLine(step);
+
+			function bringToLine(el: HTMLElement) {
+				const list = el.closest('[data-steps]') as HTMLElement;
+				const figure = list.parentElement?.querySelector('figure[data-chart]') as HTMLElement;
+				// Twice: the first scroll may stick the chart, which moves the line.
+				for (let i = 0; i < 2; i++) {
+					const f = figure.getBoundingClientRect();
+					const l = list.getBoundingClientRect();
+					const stacked = f.left < l.right && l.left < f.right;
+					const below = Math.min(Math.max(f.bottom, 0), innerHeight);
+					const line = stacked ? below + (innerHeight - below) / 2 : innerHeight * 0.6;
+					window.scrollBy(0, el.getBoundingClientRect().top - line + 2);
+				}
+			}
+		},
+		[section, state]
+	);
+	await expect(page.locator(`#${section} figure[data-chart]`)).toHaveAttribute('data-state', state);
+}
+
+/** Every step of a chart section, in order, with the state it shows. */
+export async function stepsOf(page: Page, section: string) {
+	return page.locator(`#${section} li[data-step]`).evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.getAttribute('data-step') ?? '',
+			state: el.getAttribute('data-state') ?? ''
+		}))
+	);
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseChartCopy } from '../../src/lib/server/charts/copy';
+import { dataset } from './support/charts';
+
+const text = readFileSync('data/charts.aml', 'utf8');
+const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const broken = (from: string, to: string) => {
+	expect(text).toContain(from);
+	return () => parseChartCopy(text.replace(from, to), dataset);
+};
+
+describe('the charts’ words', () => {
+	const copy = parseChartCopy(text, dataset);
+
+	it('resolve dataset placeholders and fill the values only a chart computes', () => {
+		expect(copy.timeline.text('group', { count: 5 })).toBe('5 events');
+		expect(copy.revenue.text('loss-end', { bound: 10 })).toBe('under 10%');
+		expect(copy.revenue.text('china')).toBe('From China: more than 10%');
+		const meta = copy.timeline.meta([], []);
+		expect(meta.states[1]?.alt).toContain('the Netherlands in March 2023');
+	});
+
+	it('refuse to leave a chart value unfilled', () => {
+		expect(() => copy.timeline.text('group')).toThrow(
+			`data/charts.aml, line ${lineOf('{count} events')}: the timeline chart gives no value for {count}`
+		);
+	});
+});
+
+describe('mistakes in the charts’ words fail the build with the line', () => {
+	it('an unknown dataset placeholder', () => {
+		expect(broken('{figure:china-revenue-share} of', '{figure:china-share} of')).toThrow(
+			/data\/charts\.aml, line \d+: unknown figure "china-share" in placeholder \{figure:china-share\}/
+		);
+	});
+
+	it('a chart value the chart does not compute', () => {
+		expect(broken('group: {count} events', 'group: {total} events')).toThrow(
+			/line \d+: unrecognised placeholder in placeholder \{total\}/
+		);
+	});
+
+	it('a field no chart reads, and a missing one', () => {
+		expect(broken('legend-gap:', 'legend-gaps:')).toThrow(
+			/\{timeline\} field "legend-gaps": is not a known field/
+		);
+	});
+
+	it('states that do not match the chart’s', () => {
+		expect(broken('id: responses', 'id: reactions')).toThrow(
+			'{timeline} must describe the states overview, allied-controls, review, ban, responses, in that order'
+		);
+	});
+});
