@@ -73,7 +73,7 @@ for (const width of [375, 1280]) {
 			const contents = page.getByRole('navigation', { name: 'In this story' }).getByRole('link');
 			await expect(contents).toHaveText([
 				'The short version',
-				'Measures and countermeasures',
+				'What happened, and when',
 				'What the ban may cost Micron',
 				'Who restricted what',
 				'What is still unknown',

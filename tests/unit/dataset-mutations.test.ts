@@ -134,7 +134,8 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 		[
 			`${FIGURES}, record "china-revenue-share", field "id": no figure has this id, but the revenue chart draws it as a share with min`,
 			'data/conflicts.yaml, record "revenue-share-bound", field "affects[0]": unknown event, figure or country "china-revenue-share"',
-			'data/conflicts.yaml, record "article-003-duplicated", field "affects[0]": unknown event, figure or country "china-revenue-share"'
+			'data/conflicts.yaml, record "article-003-duplicated", field "affects[0]": unknown event, figure or country "china-revenue-share"',
+			'data/conflicts.yaml, record "articles-003-004-one-report", field "affects[0]": unknown event, figure or country "china-revenue-share"'
 		]
 	],
 	[
@@ -314,8 +315,10 @@ describe('a file that does not parse', () => {
 		const { problems, skipped } = parseAfter([
 			['events', '- id: cac-ban\n', '- id: cac-ban\n  bad: [unclosed\n']
 		]);
+		// YAML names the line after the unclosed bracket, which follows "- id: cac-ban".
+		const line = real.files.events.split('\n').indexOf('- id: cac-ban') + 3;
 		expect(problems).toEqual([
-			'data/events.yaml, line 214: Flow sequence in block collection must be sufficiently indented and end with a ] (and 4 further syntax errors after it, most likely caused by this one)'
+			`data/events.yaml, line ${line}: Flow sequence in block collection must be sufficiently indented and end with a ] (and 4 further syntax errors after it, most likely caused by this one)`
 		]);
 		expect(skipped).toEqual([
 			'Not checked until data/events.yaml parses: references to events from figures, countries and conflicts.'

@@ -35,7 +35,7 @@ describe('the dataset', () => {
 		const event = (id: string) => dataset.events.find((e) => e.id === id);
 		expect(event('us-export-controls')).toMatchObject({ date: '2022-10', datePrecision: 'month' });
 		expect(event('cac-review-launch')).toMatchObject({ date: '2023-03-31', side: 'china' });
-		expect(event('cac-ban')).toMatchObject({ date: '2023-05-21', kind: 'countermeasure' });
+		expect(event('cac-ban')).toMatchObject({ date: '2023-05-21', kind: 'measure' });
 		const figure = (id: string) => dataset.figures.find((f) => f.id === id);
 		expect(figure('china-revenue-share')).toMatchObject({ min: 10, qualifier: 'more-than' });
 		expect(figure('china-revenue-share')?.max).toBeUndefined();
@@ -49,7 +49,7 @@ describe('the dataset', () => {
 		const byRole = (role: string) =>
 			dataset.countries.filter((c) => c.role === role).map((c) => c.code);
 		expect(byRole('controls-on-china')).toEqual(['USA', 'JPN', 'NLD']);
-		expect(byRole('target-and-retaliator')).toEqual(['CHN']);
+		expect(byRole('reviewed-and-banned-micron')).toEqual(['CHN']);
 		expect(byRole('alternative-supplier')).toEqual(['KOR']);
 		expect(byRole('g7-partner')).toEqual(['CAN', 'FRA', 'DEU', 'ITA', 'GBR']);
 	});

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isVerbatimIn } from '../../src/lib/data/quotes';
+import { parseChartCopy } from '../../src/lib/server/charts/copy';
 import { loadDataset, readDataFiles } from '../../src/lib/server/dataset';
+import { sourcesInfo } from '../../src/lib/server/sources';
 import { parseStory, SECTION_IDS } from '../../src/lib/story/copy';
 
 const dataset = loadDataset();
@@ -28,9 +30,13 @@ describe('the story copy', () => {
 		expect(story.sections.find((s) => s.id === 'timeline')?.steps.map((s) => s.id)).toEqual([
 			'timeline-overview',
 			'timeline-allied-controls',
+			'timeline-dutch-and-japanese-limits',
 			'timeline-review',
+			'timeline-micron-reacts',
 			'timeline-ban',
-			'timeline-responses'
+			'timeline-responses',
+			'timeline-beijing-replies',
+			'timeline-dutch-reply'
 		]);
 		expect(story.sections.filter((s) => s.chart).map((s) => s.chart)).toEqual([
 			'timeline',
@@ -52,9 +58,9 @@ describe('the story copy', () => {
 
 	it('resolves placeholders to dataset values', () => {
 		const timeline = story.sections.find((s) => s.id === 'timeline');
-		const review = timeline?.steps.find((s) => s.id === 'timeline-review');
+		const review = timeline?.steps.find((s) => s.id === 'timeline-micron-reacts');
 		expect(review?.text).toContain(
-			'fell 4.4% that day, their steepest drop in more than three months'
+			'fell 4.4% on the day of the announcement, their steepest drop in more than three months'
 		);
 		expect(story.dateline).toBe('Events from October 2022 to 23 May 2023');
 		expect(story.sections[0]?.paragraphs[0]).toMatch(/^On 21 May 2023, /);
@@ -73,6 +79,29 @@ describe('the story copy', () => {
 		}
 	});
 
+	it('keeps every step to a glance on a phone: at most 45 words once placeholders are resolved', () => {
+		const steps = story.sections.flatMap((s) => s.steps);
+		expect(steps.length).toBeGreaterThan(10);
+		const long = steps
+			.map((step) => [step.id, step.text.split(/\s+/).filter(Boolean).length] as const)
+			.filter(([, words]) => words > 45);
+		expect(long).toEqual([]);
+	});
+
+	it('has a step for every chart state it shows, and names every way a date was fixed', () => {
+		for (const section of story.sections.filter((s) => s.chart)) {
+			expect(section.steps.length, section.id).toBeGreaterThan(0);
+		}
+		expect(Object.keys(story.methods)).toEqual([
+			'stated',
+			'weekday',
+			'relative',
+			'external',
+			'context'
+		]);
+		for (const label of Object.values(story.methods)) expect(label.length).toBeGreaterThan(10);
+	});
+
 	it('runs to between 1,200 and 2,000 words of our own', () => {
 		const words = allText.join(' ').split(/\s+/).filter(Boolean).length;
 		expect(words).toBeGreaterThanOrEqual(1200);
@@ -89,9 +118,9 @@ describe('mistakes in the copy fail with the line named', () => {
 		text.slice(0, text.indexOf(needle, text.indexOf(':endskip'))).split('\n').length;
 
 	it('an unknown figure', () => {
-		const needle = '{figure:share-fall-review-day} that day';
-		expect(broken(needle, '{figure:share-fall-review-week} that day')).toThrow(
-			`data/story.aml, line ${lineOf(needle)}, step "timeline-review", field "text": unknown figure "share-fall-review-week" in placeholder {figure:share-fall-review-week}`
+		const needle = '{figure:share-fall-review-day} on the day';
+		expect(broken(needle, '{figure:share-fall-review-week} on the day')).toThrow(
+			`data/story.aml, line ${lineOf(needle)}, step "timeline-micron-reacts", field "text": unknown figure "share-fall-review-week" in placeholder {figure:share-fall-review-week}`
 		);
 	});
 
@@ -105,11 +134,11 @@ describe('mistakes in the copy fail with the line named', () => {
 	});
 
 	it('an unknown kind of placeholder, and one the pattern does not recognise', () => {
-		expect(broken('{count:events} dated', '{total:events} dated')).toThrow(
-			'unknown placeholder in placeholder {total:events}'
+		expect(broken('{count:sources} news articles', '{total:sources} news articles')).toThrow(
+			'unknown placeholder in placeholder {total:sources}'
 		);
-		expect(broken('{count:events} dated', '{Count:Events} dated')).toThrow(
-			'unrecognised placeholder {Count:Events}'
+		expect(broken('{count:sources} news articles', '{Count:Sources} news articles')).toThrow(
+			'unrecognised placeholder {Count:Sources}'
 		);
 	});
 
@@ -123,5 +152,61 @@ describe('mistakes in the copy fail with the line named', () => {
 		expect(broken('id: unknowns', 'id: open-questions')).toThrow(
 			`data/story.aml, line ${lineOf('id: unknowns')}: section 5 must be "unknowns", not "open-questions"`
 		);
+	});
+});
+
+describe('what readers see of the data', () => {
+	const charts = parseChartCopy(readFileSync('data/charts.aml', 'utf8'), dataset);
+	const chartText = (['timeline', 'revenue', 'controls-map'] as const).flatMap((name) => {
+		const meta = charts[name].meta([], [], { count: 1, span: 'x', months: 'x', bound: 10 });
+		return [
+			meta.title,
+			meta.summary,
+			meta.description,
+			meta.note,
+			...meta.states.map((s) => s.alt)
+		];
+	});
+	const info = sourcesInfo(dataset, story.methods);
+	/** Every record text the page shows: in the charts' details, the map's and the sources section. */
+	const recordText = [
+		...dataset.events.flatMap((e) => [e.title, e.summary, e.dateBasis.note, e.actor]),
+		...dataset.figures.flatMap((f) => [f.label, f.note ?? '', f.claimedBy ?? '']),
+		...dataset.countries.flatMap((c) => [c.name, c.did, c.note ?? '']),
+		...dataset.conflicts.flatMap((c) => [c.claim, c.resolution, c.reasoning]),
+		...dataset.sources.flatMap((s) => [s.published.basis, s.contributes, s.outletNote]),
+		...info.sources.flatMap((s) => [s.number, s.headline, s.publisher ?? '', s.basis]),
+		...info.dateMethods.map((m) => m.label)
+	];
+	const visible = [...allText, ...chartText, ...recordText, ...Object.values(story.methods)];
+
+	it('shows no dataset id: no article file id, conflict, event or figure id', () => {
+		const ids = [
+			...dataset.sources.map((s) => s.id),
+			...dataset.conflicts.map((c) => c.id),
+			...dataset.events.map((e) => e.id),
+			...dataset.figures.map((f) => f.id)
+		];
+		const found = ids.flatMap((id) => visible.filter((t) => t.includes(id)).map((t) => [id, t]));
+		expect(found).toEqual([]);
+	});
+
+	it('quotes, in the charts and the records, only words verbatim in one of the articles', () => {
+		const quotes = [...chartText, ...recordText].flatMap((t) =>
+			[...t.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '')
+		);
+		expect(quotes.length).toBeGreaterThan(10);
+		const sources = [...articles.values()];
+		for (const quote of quotes) {
+			expect(
+				sources.some((source) => isVerbatimIn(quote, source)),
+				quote
+			).toBe(true);
+		}
+	});
+
+	it('keeps every timeline title to a phone’s line: 40 characters at most', () => {
+		const long = dataset.events.filter((e) => e.title.length > 40).map((e) => e.title);
+		expect(long).toEqual([]);
 	});
 });

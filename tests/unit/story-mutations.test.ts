@@ -54,33 +54,33 @@ const CASES: [string, string, string, string, string][] = [
 		' Its shares fell',
 		'\nNote: its shares fell',
 		'Note:',
-		'step "timeline-review", field "Note": "Note:" at the start of a line reads as a field, and a step has none by that name (id, state, text), so the words from here to :end would be cut from the step; to keep it as text, start the line with a backslash: "\\Note: ..."'
+		'step "timeline-micron-reacts", field "Note": "Note:" at the start of a line reads as a field, and a step has none by that name (id, state, text), so the words from here to :end would be cut from the step; to keep it as text, start the line with a backslash: "\\Note: ..."'
 	],
 	[
 		'a field the story does not have',
 		'byline: By the graphics desk',
 		'kicker: Explainer\nbyline: By the graphics desk',
 		'kicker:',
-		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, sections), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
+		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, sections, methods), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
 	],
 	[
 		'an unknown figure in a section title',
-		'title: Measures and countermeasures',
-		'title: {count:events} measures and {figure:nope}',
+		'title: What happened, and when',
+		'title: {count:events} events and {figure:nope}',
 		'{figure:nope}',
 		'section "timeline", field "title": unknown figure "nope" in placeholder {figure:nope}'
 	],
 	[
 		'an unknown event in the headline',
-		'headline: Why China',
-		'headline: {event:nope.date} Why China',
+		'headline: China',
+		'headline: {event:nope.date} China',
 		'{event:nope.date}',
 		'field "headline": unknown event "nope" in placeholder {event:nope.date}'
 	],
 	[
 		'a placeholder the pattern does not recognise, in the dek',
-		'dek: Beijing',
-		'dek: {Count:Events} Beijing',
+		'dek: China',
+		'dek: {Count:Events} China',
 		'{Count:Events}',
 		'field "dek": unrecognised placeholder {Count:Events}'
 	],
@@ -93,8 +93,8 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a role no country has, in the byline',
-		'from {count:sources} news reports',
-		'from {count:role.nobody} news reports',
+		'from {count:sources} news articles',
+		'from {count:role.nobody} news articles',
 		'{count:role.nobody}',
 		'field "byline": no country has the role "nobody" in placeholder {count:role.nobody}'
 	],
@@ -107,9 +107,9 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a value wrapped onto a second line without :end',
-		'byline: By the graphics desk, from {count:sources} news reports',
-		'byline: By the graphics desk,\nfrom {count:sources} news reports',
-		'from {count:sources} news reports',
+		'byline: By the graphics desk, from {count:sources} news articles',
+		'byline: By the graphics desk,\nfrom {count:sources} news articles',
+		'from {count:sources} news articles',
 		'this line is in no field or paragraph, so ArchieML drops it: if it continues the text above, end that text with ":end" on a line after it; if it starts a paragraph, put it inside the [.+body] block'
 	],
 	[
@@ -142,24 +142,38 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a step far too long',
-		'Select a country for what it did, with dates and sources.',
-		`Select a country for what it did, with dates and sources. ${'More words. '.repeat(80)}`,
-		'text: The map colours',
-		'step "controls-map-overview", field "text": is 1,230 characters long; the limit is 1000'
+		"as home to Micron's rivals.",
+		`as home to Micron's rivals. ${'More words. '.repeat(80)}`,
+		'text: The United States, Japan',
+		'step "controls-map-overview", field "text": is 1,215 characters long; the limit is 1000'
 	],
 	[
 		'two steps with one id',
-		'id: allies\nstate: allies',
-		'id: overview\nstate: allies',
-		'id: overview\nstate: allies',
-		'step "controls-map-overview", field "id": duplicate step "overview" in "controls-map"'
+		'id: allied-controls\nstate: allied-controls',
+		'id: overview\nstate: allied-controls',
+		'id: overview\nstate: allied-controls',
+		'step "timeline-overview", field "id": duplicate step "overview" in "timeline"'
+	],
+	[
+		'a word in the {methods} block that names no way of fixing a date',
+		'stated: Stated in an article',
+		'stated: Stated in an article\nguessed: Guessed by us',
+		'guessed:',
+		'field "methods.guessed": "guessed:" at the start of a line reads as a field, and the {methods} block has none by that name (stated, weekday, relative, external, context), so this line would be dropped; to keep it as text, start the line with a backslash: "\\guessed: ..."'
+	],
+	[
+		'a way of fixing a date left without its words',
+		'stated: Stated in an article\n',
+		'',
+		'weekday: Fixed',
+		'field "methods.stated": is required'
 	],
 	[
 		'a step without its text',
-		'\ntext: The map colours each country',
-		'\nThe map colours each country',
-		'id: overview\nstate: overview\nThe map',
-		'step "controls-map-overview", field "text": is required'
+		'\ntext: By the time of the ban',
+		'\nBy the time of the ban',
+		'id: allies\nstate: allies\nBy the time',
+		'step "controls-map-allies", field "text": is required'
 	]
 ];
 
@@ -177,8 +191,8 @@ describe('a careless edit to the real story fails with each problem named once',
 	});
 
 	it('reports every problem in one run, in line order', () => {
-		const copy = once('headline: Why China', 'headline: {figure:nope} Why China')
-			.replace('title: Measures and countermeasures', 'title: {count:nothing}')
+		const copy = once('headline: China', 'headline: {figure:nope} China')
+			.replace('title: What happened, and when', 'title: {count:nothing}')
 			.replace('state: loss-estimate', 'state: loss');
 		expect(problemsIn(copy)).toEqual([
 			`${FILE}, line ${lineIn(copy, 'headline:')}, field "headline": unknown figure "nope" in placeholder {figure:nope}`,
@@ -198,15 +212,17 @@ describe('what an editor can rely on', () => {
 		expect(story.sections[0]?.paragraphs).toContain(
 			'Correction: An earlier version misdated the review.'
 		);
-		const review = story.sections[1]?.steps.find((s) => s.id === 'timeline-review');
-		expect(review?.text).toContain('running normally.\nNote: its shares fell 4.4% that day');
+		const review = story.sections[1]?.steps.find((s) => s.id === 'timeline-micron-reacts');
+		expect(review?.text).toContain(
+			'operations were unaffected.\nNote: its shares fell 4.4% on the day of the announcement'
+		);
 	});
 
 	it('placeholders in titles are resolved like any other', () => {
 		const story = parseStory(
-			once('title: Measures and countermeasures', 'title: {count:events} measures and answers'),
+			once('title: What happened, and when', 'title: {count:events} events, in order'),
 			dataset
 		);
-		expect(story.sections[1]?.title).toBe(`${dataset.events.length} measures and answers`);
+		expect(story.sections[1]?.title).toBe(`${dataset.events.length} events, in order`);
 	});
 });

@@ -122,7 +122,7 @@ export const eventSchema = z.strictObject({
 	kind: z
 		.enum(EVENT_KINDS)
 		.describe(
-			'A restriction (measure), a restriction in answer to one (countermeasure), a statement (response), a share move (market) or a business decision (corporate)'
+			'A restriction or other official action by any side (measure), a statement (response), a share move (market) or a business decision (corporate); no kind says what an action answers'
 		),
 	title: text(TEXT_LIMITS.name, 3, 'must be at least 3 characters').describe(
 		'Short title, our words'
@@ -152,7 +152,9 @@ export const figureSchema = z
 			.enum(FIGURE_QUALIFIERS)
 			.describe('exact, more-than (a lower bound), estimate or planned'),
 		claimedBy: text(TEXT_LIMITS.name).optional().describe('Who asserts it, where it is a claim'),
-		asOf: partialDate.describe('Date the number refers to'),
+		asOf: partialDate.describe(
+			'Date the number refers to; where the articles give no period, the date of the earliest article reporting it (the note says so)'
+		),
 		event: ref().optional().describe('Id of the timeline event it belongs to'),
 		note: text(TEXT_LIMITS.text).optional().describe('How to read it'),
 		sources: citations
@@ -181,7 +183,11 @@ export const countrySchema = z.strictObject({
 		.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "NLD"')
 		.describe('ISO 3166-1 alpha-3 code'),
 	name: text(TEXT_LIMITS.name, 2, 'must be at least 2 characters').describe('Country name'),
-	role: z.enum(COUNTRY_ROLES).describe('Main role on the map (sets its colour and pattern)'),
+	role: z
+		.enum(COUNTRY_ROLES)
+		.describe(
+			"Main part on the map, in neutral terms (sets its colour and pattern): controls-on-china (limits China's access to chip technology), reviewed-and-banned-micron (China: the review and the ban), alternative-supplier (home of Micron's rivals), g7-partner (party to the G7 statement, no measures of its own)"
+		),
 	otherRoles: z.array(z.enum(COUNTRY_ROLES)).optional().describe('Further roles it plays'),
 	did: text(TEXT_LIMITS.text, 10, 'must be at least 10 characters').describe(
 		'What it did, our words'

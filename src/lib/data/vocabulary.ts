@@ -4,17 +4,12 @@
  */
 
 export const SIDES = ['us-allies', 'china', 'micron', 'other'] as const;
-export const EVENT_KINDS = [
-	'measure',
-	'countermeasure',
-	'response',
-	'market',
-	'corporate'
-] as const;
+/** Neutral: a measure is any side's restriction or official action, whoever it answers. */
+export const EVENT_KINDS = ['measure', 'response', 'market', 'corporate'] as const;
 export const DATE_METHODS = ['stated', 'weekday', 'relative', 'external', 'context'] as const;
 export const COUNTRY_ROLES = [
 	'controls-on-china',
-	'target-and-retaliator',
+	'reviewed-and-banned-micron',
 	'alternative-supplier',
 	'g7-partner'
 ] as const;

@@ -1,47 +1,61 @@
-/** What the story's "Sources and method" section lists, computed from the dataset at build time. */
+/**
+ * What the story's "Sources and method" section lists, computed from the dataset at build time.
+ * Readers see titles, publishers and dates; record ids serve only as anchors. The words for how
+ * each date was fixed come from data/story.aml ({methods}), like every other sentence a reader sees.
+ */
 import type { SourcesInfo } from '../story/sources.ts';
-import { sourceLabel } from './charts/credits.ts';
-import type { Dataset } from '../data/schema.ts';
+import type { DateMethodLabels } from '../story/copy.ts';
+import type { Dataset, Source } from '../data/schema.ts';
+import { DATE_METHODS } from '../data/vocabulary.ts';
 import { formatDate } from '../format.ts';
+import { loadStory } from './story.ts';
 
-const METHOD_LABELS: Record<string, string> = {
-	stated: 'Stated in an article',
-	weekday: 'Fixed from a weekday and a dated article',
-	relative: 'Counted from "last week", "last month" or "the same day"',
-	external: 'Taken from a named public record, where the articles are vague',
-	context: 'Undated; placed on the day of the event it answers (approximate)'
-};
+/** The article's number as the data's notes name it: "004" for `004_27abe782be38579c`. */
+const articleNumber = (source: Source) => source.id.split('_')[0] ?? source.id;
 
-export function sourcesInfo(dataset: Dataset): SourcesInfo {
+/** A date the window gives, to the day or the month as it was reasoned. */
+const windowDate = (date: string) => formatDate(date, date.length === 10 ? 'day' : 'month');
+
+export function sourcesInfo(
+	dataset: Dataset,
+	methods: DateMethodLabels = loadStory(dataset).methods
+): SourcesInfo {
 	return {
-		sources: dataset.sources.map((source) => ({
-			id: source.id,
-			label: sourceLabel(source),
-			headline: source.headline,
-			firstLine: source.firstLine,
-			published: source.published.basis,
-			contributes: source.contributes
-		})),
+		sources: dataset.sources.map((source) => {
+			const { earliest, latest } = source.published;
+			return {
+				id: source.id,
+				number: articleNumber(source),
+				headline: source.headline,
+				firstLine: source.firstLine,
+				publisher: source.outlet?.name ?? null,
+				published: {
+					earliest: windowDate(earliest),
+					latest: latest === null ? null : windowDate(latest),
+					exact: earliest === latest
+				},
+				basis: source.published.basis,
+				contributes: source.contributes
+			};
+		}),
 		conflicts: dataset.conflicts.map(({ id, kind, claim, resolution, reasoning }) => ({
 			id,
-			kind: kind.replace('-', ' '),
+			kind: kind.replaceAll('-', ' '),
 			claim,
 			resolution,
 			reasoning
 		})),
-		dateMethods: Object.entries(METHOD_LABELS)
-			.map(([method, label]) => ({
-				method,
-				label,
-				events: dataset.events
-					.filter((event) => event.dateBasis.method === method)
-					.map((event) => ({
-						id: event.id,
-						date: formatDate(event.date, event.datePrecision, method === 'context'),
-						title: event.title,
-						note: event.dateBasis.note
-					}))
-			}))
-			.filter((group) => group.events.length > 0)
+		dateMethods: DATE_METHODS.map((method) => ({
+			method,
+			label: methods[method],
+			events: dataset.events
+				.filter((event) => event.dateBasis.method === method)
+				.map((event) => ({
+					id: event.id,
+					date: formatDate(event.date, event.datePrecision, method === 'context'),
+					title: event.title,
+					note: event.dateBasis.note
+				}))
+		})).filter((group) => group.events.length > 0)
 	};
 }

@@ -4,13 +4,16 @@
  * path in the copy is, by line and by section or step, for every problem. Build-time only.
  */
 import type { Problem } from '../data/problems.ts';
+import { DATE_METHODS } from '../data/vocabulary.ts';
 import type { Path, TaggedCopy } from './copy-lines.ts';
 
 /** The fields each block has; any other `word:` at a line start is a mistake. */
 export const FIELDS = {
-	story: ['headline', 'dek', 'dateline', 'byline', 'sections'],
+	story: ['headline', 'dek', 'dateline', 'byline', 'sections', 'methods'],
 	section: ['id', 'title', 'body', 'steps'],
-	step: ['id', 'state', 'text']
+	step: ['id', 'state', 'text'],
+	/** The words for each way a date was fixed, shown in the sources section. */
+	methods: DATE_METHODS
 } as const;
 
 /** A problem in the copy; the file is added when they are thrown. */
@@ -37,7 +40,7 @@ export function locate(
 		? (sections[Number(path[1])] as Record<string, unknown>)
 		: null;
 	if (path[0] !== 'sections' || typeof path[1] !== 'number') {
-		return { ...where, field: path.length > 0 ? String(path[0]) : undefined };
+		return { ...where, field: path.length > 0 ? path.map(String).join('.') : undefined };
 	}
 	const sectionId = typeof section?.id === 'string' ? section.id : `#${path[1] + 1}`;
 	if (path[2] === 'steps' && typeof path[3] === 'number') {
@@ -61,7 +64,8 @@ function unknownKeyMessage(key: string, block: keyof typeof FIELDS | 'body'): st
 		block === 'step'
 			? 'the words from here to :end would be cut from the step'
 			: 'this line would be dropped';
-	return `"${key}:" at the start of a line reads as a field, and a ${block} has none by that name (${FIELDS[block].join(', ')}), so ${cut}; ${escape}`;
+	const owner = block === 'methods' ? 'the {methods} block' : `a ${block}`;
+	return `"${key}:" at the start of a line reads as a field, and ${owner} has none by that name (${FIELDS[block].join(', ')}), so ${cut}; ${escape}`;
 }
 
 /** Problems ArchieML would hide: dropped lines and keys the story does not have. */
@@ -87,6 +91,7 @@ export function hiddenByArchieml(copy: TaggedCopy): Found[] {
 	};
 	const data = copy.data as Record<string, unknown>;
 	unknown(data, [], 'story');
+	unknown(data.methods, ['methods'], 'methods');
 	const sections = Array.isArray(data.sections) ? (data.sections as unknown[]) : [];
 	sections.forEach((section, s) => {
 		unknown(section, ['sections', s], 'section');

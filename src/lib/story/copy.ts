@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CHART_NAMES, CHART_STATES, type ChartName } from '../charts/chart.ts';
 import { StoryError } from '../data/problems.ts';
 import type { Dataset } from '../data/schema.ts';
+import { DATE_METHODS } from '../data/vocabulary.ts';
 import { hiddenCharacter, textProblem } from '../data/text.ts';
 import { hiddenByArchieml, locate } from './copy-checks.ts';
 import { loadTagged, type Path } from './copy-lines.ts';
@@ -35,12 +36,16 @@ export interface StorySection {
 	steps: StoryStep[];
 }
 
+/** How an event's date was fixed (dateBasis.method), in the words the sources section shows. */
+export type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
+
 export interface Story {
 	headline: string;
 	dek: string;
 	dateline: string;
 	byline: string;
 	sections: StorySection[];
+	methods: DateMethodLabels;
 }
 
 /** The longest each field may be once its placeholders are resolved, in characters. */
@@ -51,7 +56,8 @@ export const COPY_LIMITS = {
 	byline: 100,
 	title: 80,
 	paragraph: 1000,
-	step: 1000
+	step: 1000,
+	method: 120
 } as const;
 
 const rawSchema = z.looseObject({
@@ -74,6 +80,12 @@ const rawSchema = z.looseObject({
 				)
 				.default([])
 		})
+	),
+	methods: z.object(
+		Object.fromEntries(DATE_METHODS.map((method) => [method, z.string()])) as Record<
+			(typeof DATE_METHODS)[number],
+			z.ZodString
+		>
 	)
 });
 
@@ -175,7 +187,13 @@ export function parseStory(text: string, dataset: Dataset, file = 'data/story.am
 		dek: field(['dek'], raw.dek, COPY_LIMITS.dek),
 		dateline: field(['dateline'], raw.dateline, COPY_LIMITS.dateline),
 		byline: field(['byline'], raw.byline, COPY_LIMITS.byline),
-		sections
+		sections,
+		methods: Object.fromEntries(
+			DATE_METHODS.map((method) => [
+				method,
+				field(['methods', method], raw.methods[method], COPY_LIMITS.method)
+			])
+		) as DateMethodLabels
 	};
 	if (problems.length > 0) {
 		const byLine = problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 const DESCRIPTIONS: Record<RecordType, string> = {
 	sources: 'The five news articles the dataset is derived from, with how each was dated.',
-	events: 'Dated measures, countermeasures, responses, market and corporate moves, oldest first.',
+	events: 'Dated measures by any side, responses, market and corporate moves, oldest first.',
 	figures: 'Every number the articles report, with ranges and bounds kept as such.',
 	countries: 'The countries on the map of allied controls, with their roles and what each did.',
 	conflicts: 'Where the articles disagree, are vague or contain errors, and how each was resolved.'

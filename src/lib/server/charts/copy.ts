@@ -61,7 +61,7 @@ const SCHEMAS = {
 	'controls-map': z.strictObject({
 		...framing,
 		'role-controls-on-china': text,
-		'role-target-and-retaliator': text,
+		'role-reviewed-and-banned-micron': text,
 		'role-alternative-supplier': text,
 		'role-g7-partner': text,
 		g7: text,
