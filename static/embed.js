@@ -1,8 +1,11 @@
 /*
- * Sizes our chart iframes on any page, without pym.js. Add it once, after the iframes:
- *   <script src="https://<our site>/embed.js" async></script>
- * It listens for the pym.js height messages our embed pages send, and applies one only when it
- * comes from our origin and from one of our iframes (iframe[data-micron-embed]).
+ * Sizes our chart iframes on any page, without pym.js, and passes them the host's colours.
+ * Add it once, after the iframes: <script src="https://<our site>/embed.js" async></script>
+ * - It applies the height messages (pym.js protocol) our embed pages send, only when one comes
+ *   from our origin and from one of our iframes (iframe[data-micron-embed]).
+ * - An iframe's data-theme ("light", "dark", "auto") is passed to it, and so is any change.
+ * - Iframes added later (single-page hosts, lazy blocks) are found as they arrive; loading this
+ *   script twice is harmless.
  */
 (function () {
 	'use strict';
@@ -11,17 +14,31 @@
 	window.__micronEmbedLoader = true;
 	var origin = new URL(script.src, location.href).origin;
 	var HEIGHT = /^pymxPYMx[\w-]*xPYMxheightxPYMx(\d{1,5})$/;
+	var SELECTOR = 'iframe[data-micron-embed]';
 
 	function frames() {
-		return Array.prototype.slice.call(document.querySelectorAll('iframe[data-micron-embed]'));
+		return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
 	}
 
+	// These messages say nothing private, and a frame may still hold about:blank, so they go to
+	// any origin; the frame answers only its parent.
 	function ask(frame) {
+		if (!frame.contentWindow) return;
 		// A width message makes the page answer with its height, in case its first one came early.
-		// It says nothing private, and the frame may still hold about:blank, so any origin may read it.
-		if (frame.contentWindow) {
-			frame.contentWindow.postMessage('pymxPYMxxPYMxwidthxPYMx' + frame.offsetWidth, '*');
-		}
+		frame.contentWindow.postMessage('pymxPYMxxPYMxwidthxPYMx' + frame.offsetWidth, '*');
+		var theme = frame.getAttribute('data-theme');
+		if (theme) frame.contentWindow.postMessage({ type: 'micron-embed-theme', theme: theme }, '*');
+	}
+
+	var known = [];
+	function adopt(frame) {
+		if (known.indexOf(frame) >= 0) return;
+		known.push(frame);
+		frame.setAttribute('scrolling', 'no');
+		frame.addEventListener('load', function () {
+			ask(frame);
+		});
+		ask(frame);
 	}
 
 	window.addEventListener('message', function (event) {
@@ -36,11 +53,16 @@
 		frame.setAttribute('height', match[1]);
 	});
 
-	frames().forEach(function (frame) {
-		frame.setAttribute('scrolling', 'no');
-		frame.addEventListener('load', function () {
-			ask(frame);
+	frames().forEach(adopt);
+	new MutationObserver(function (records) {
+		records.forEach(function (record) {
+			if (record.type === 'attributes' && record.target.matches(SELECTOR)) ask(record.target);
 		});
-		ask(frame);
+		frames().forEach(adopt);
+	}).observe(document.documentElement, {
+		childList: true,
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-theme']
 	});
 })();

@@ -1,5 +1,6 @@
 import { buildCharts } from '$lib/server/charts';
 import { loadDataset } from '$lib/server/dataset';
+import { loadPublication } from '$lib/server/publication';
 import { loadStory } from '$lib/server/story';
 import { sourcesInfo } from '$lib/server/sources';
 import type { PageServerLoad } from './$types';
@@ -9,6 +10,7 @@ export const load: PageServerLoad = () => {
 	return {
 		story: loadStory(dataset),
 		charts: buildCharts(dataset),
-		sources: sourcesInfo(dataset)
+		sources: sourcesInfo(dataset),
+		publication: loadPublication()
 	};
 };

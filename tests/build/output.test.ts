@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_IDS } from '../../src/lib/share/cards';
+import { CARD_IDS, CARD_STATES } from '../../src/lib/share/cards';
 import { SECTION_IDS } from '../../src/lib/story/copy';
 import { BUILD, requireBuild } from './support';
 
@@ -87,13 +87,17 @@ describe('oEmbed', () => {
 	for (const name of ['timeline', 'revenue', 'controls-map']) {
 		it(`/embed/${name}/oembed.json is a complete rich oEmbed 1.0 response, found from the embed page`, () => {
 			const data = JSON.parse(read(`embed/${name}/oembed.json`));
+			// The thumbnail is the picture of the chart's key state, with that picture's size.
+			const key = CARD_STATES[name as keyof typeof CARD_STATES];
 			expect(data).toMatchObject({
 				type: 'rich',
 				version: '1.0',
 				provider_url: SITE,
-				thumbnail_url: `${SITE}cards/${name}.png`,
-				thumbnail_width: 1200,
-				thumbnail_height: 630
+				provider_name: 'China’s ban on Micron: an explainer',
+				thumbnail_url: `${SITE}images/${name}/${key}.png`,
+				...Object.fromEntries(
+					Object.entries(pngSize(`images/${name}/${key}.png`)).map(([k, v]) => [`thumbnail_${k}`, v])
+				)
 			});
 			expect(Object.keys(data).sort()).toEqual(
 				[
@@ -114,7 +118,7 @@ describe('oEmbed', () => {
 			expect(Number.isInteger(data.width) && Number.isInteger(data.height)).toBe(true);
 			expect(data.html).toContain(`<iframe src="${SITE}embed/${name}/" title="${data.title}"`);
 			expect(data.html).toContain(`<script src="${SITE}embed.js" async></script>`);
-			pngSize(`cards/${name}.png`);
+			expect(data.html).toContain(`<noscript><a href="${SITE}share/${name}/"><img src="${SITE}images/${name}/${key}.png"`);
 
 			const page = read(`embed/${name}/index.html`);
 			expect(page).toContain(

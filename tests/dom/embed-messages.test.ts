@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pymMessage, startPymChild } from '../../src/lib/client/pym-child';
+import { followHostTheme, themeOf } from '../../src/lib/client/theme';
 
 const OURS = 'https://graphics.example';
 const HOST = 'https://news.example';
@@ -138,7 +139,11 @@ describe('the embed page, startPymChild', () => {
 
 		receive(pymMessage('chart-1', 'width', '600'), HOST, parent);
 		runFrames();
-		expect(parent.postMessage).toHaveBeenCalledTimes(1);
+		// The pym.js height, and the same height in the shape AMP's <amp-iframe resizable> reads.
+		expect(parent.postMessage.mock.calls).toEqual([
+			[pymMessage('chart-1', 'height', '0'), HOST],
+			[{ sentinel: 'amp', type: 'embed-size', height: 0 }, HOST]
+		]);
 		stop();
 	});
 
@@ -175,7 +180,7 @@ describe('the embed page, startPymChild', () => {
 		expect(parent.postMessage).not.toHaveBeenCalled();
 		receive(pymMessage('', 'width', '600'), OURS, parent);
 		runFrames();
-		expect(parent.postMessage).toHaveBeenCalledTimes(1);
+		expect(parent.postMessage).toHaveBeenCalledTimes(2);
 		stop();
 	});
 
@@ -184,5 +189,36 @@ describe('the embed page, startPymChild', () => {
 		Object.assign(win, { parent: win });
 		startPymChild(win)();
 		expect(parent.postMessage).not.toHaveBeenCalled();
+	});
+});
+
+describe('the host page’s theme, on the embed page’s side', () => {
+	it('reads only our message shape, with a known theme or none for the reader’s own', () => {
+		expect(themeOf({ type: 'micron-embed-theme', theme: 'dark' })).toBe('dark');
+		expect(themeOf({ type: 'micron-embed-theme', theme: 'auto' })).toBeNull();
+		expect(themeOf({ type: 'other', theme: 'dark' })).toBeUndefined();
+		expect(themeOf('micron-embed-theme')).toBeUndefined();
+	});
+
+	it('follows its parent’s message at once, and no one else’s', () => {
+		const parentWindow = {} as Window;
+		const listeners: ((event: MessageEvent) => void)[] = [];
+		const win = {
+			parent: parentWindow,
+			document,
+			addEventListener: (_: string, fn: (event: MessageEvent) => void) => listeners.push(fn),
+			removeEventListener: () => {}
+		} as unknown as Window;
+		followHostTheme(win);
+		const send = (source: unknown, theme: string) =>
+			listeners.forEach((fn) =>
+				fn({ source, data: { type: 'micron-embed-theme', theme } } as unknown as MessageEvent)
+			);
+		send({}, 'dark');
+		expect(document.documentElement.dataset.theme).toBeUndefined();
+		send(parentWindow, 'dark');
+		expect(document.documentElement.dataset.theme).toBe('dark');
+		send(parentWindow, 'auto');
+		expect(document.documentElement.dataset.theme).toBeUndefined();
 	});
 });

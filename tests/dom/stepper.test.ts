@@ -11,7 +11,7 @@ const PAGE = `
 		<button data-state-to="responses" aria-pressed="false">3</button>
 	</div>
 	<textarea id="code">&lt;iframe&gt;</textarea>
-	<div><button data-copy="#code" hidden>Copy code</button><span role="status"></span></div>`;
+	<div><button data-copy="#code" data-done="Copied." data-fallback="Select and copy." hidden>Copy code</button><span role="status"></span></div>`;
 
 const figure = () => document.querySelector<HTMLElement>('figure') as HTMLElement;
 const button = (state: string) =>

@@ -8,7 +8,7 @@ import { CHART_STATES } from '../../src/lib/charts/chart';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { atRest } from './support/at-rest';
 import { expect, test } from './support/fixtures';
-import { showStep } from './support/story';
+import { beforeScripts, showStep } from './support/story';
 
 const STATES = CHART_STATES['controls-map'];
 const figure = (page: Page) => page.locator('#controls-map [data-chart="controls-map"]');
@@ -100,14 +100,11 @@ for (const width of [375, 1280]) {
 						const map = fig.querySelector('[data-plot]')?.getBoundingClientRect();
 						return { map: map?.height ?? 0, figure: fig.getBoundingClientRect().height };
 					});
-				const plain = await browser.newContext({
-					javaScriptEnabled: false,
-					viewport: { width, height: 900 }
-				});
-				const before = await plain.newPage();
+				const before = await browser.newPage({ viewport: { width, height: 900 } });
+				await beforeScripts(before);
 				await before.goto('./');
 				const server = await measure(before);
-				await plain.close();
+				await before.close();
 				await page.goto('./');
 				await page.waitForLoadState('networkidle');
 				expect(server.map).toBeGreaterThan(100);
@@ -127,13 +124,22 @@ test('phones get the regional panels, wide screens the world', async ({ page }) 
 	await expect(page.locator('.regions')).toBeHidden();
 });
 
-test('the map is there without JavaScript', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
+test('the map is there before its script runs, and without script each step has its picture', async ({
+	browser,
+	page
+}) => {
+	await beforeScripts(page);
 	await page.goto('./');
 	await expect(figure(page)).toHaveAttribute('data-state', 'overview');
 	await expect(figure(page).locator('[data-plot]')).toBeVisible();
 	await expect(figure(page).locator('button[data-label]:visible')).toHaveCount(6);
-	await expect(page.locator('#controls-map table caption')).toHaveText(/Countries on the map/);
+
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const plain = await context.newPage();
+	await plain.goto('./');
+	await expect(plain.locator('#controls-map table caption')).toHaveText(/Countries on the map/);
+	await expect(plain.locator('#controls-map li[data-step] img')).toHaveCount(
+		await plain.locator('#controls-map li[data-step]').count()
+	);
 	await context.close();
 });

@@ -1,36 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SITE } from '../../playwright.config';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test, type Page } from './support/fixtures';
+import { startHost, type Host } from './support/host';
 
 const CHARTS = ['timeline', 'revenue', 'controls-map'];
 
-/*
- * The host article is served by a real server of its own on the loopback address: another origin,
- * as a newsroom's site would be. (Chromium will not let a page it takes for public, such as a
- * routed fake host, frame localhost.)
- */
-let hostHtml = '';
-let host: Server;
-let HOST = '';
-
+let host: Host;
 test.beforeAll(async () => {
-	host = createServer((req, res) => {
-		if (req.url === '/pym.v1.min.js') {
-			res.writeHead(200, { 'content-type': 'text/javascript' });
-			res.end(readFileSync('node_modules/pym.js/dist/pym.v1.min.js'));
-		} else {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(hostHtml);
-		}
-	});
-	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-	HOST = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+	host = await startHost();
 });
-
-test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+test.afterAll(() => host.close());
 
 /** Opens the host article, embedding every chart through pym.js and through the exact snippets
  * the story offers. */
@@ -38,13 +18,15 @@ async function openHost(page: Page, width: number) {
 	await page.setViewportSize({ width, height: 900 });
 	await page.goto('./');
 	const snippets = await page
-		.locator('textarea[id^="embed-"]')
+		.locator('textarea[id^="embed-"]:not([id$="-image"])')
 		.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
 	expect(snippets).toHaveLength(3);
-	hostHtml = readFileSync('tests/e2e/fixtures/host.html', 'utf8')
-		.replace('<!-- SNIPPETS -->', snippets.join('\n'))
-		.replaceAll('__SITE__', SITE);
-	await page.goto(`${HOST}/article/`);
+	host.serve(
+		readFileSync('tests/e2e/fixtures/host.html', 'utf8')
+			.replace('<!-- SNIPPETS -->', snippets.join('\n'))
+			.replaceAll('__SITE__', SITE)
+	);
+	await page.goto(`${host.origin}/article/`);
 	const frames = page.locator('iframe');
 	await expect(frames).toHaveCount(6);
 	return frames;

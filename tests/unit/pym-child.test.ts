@@ -36,11 +36,18 @@ describe('messages', () => {
 });
 
 describe('embedCode', () => {
-	it('builds the iframe and loader from SITE_URL, with a title and a fallback height', () => {
-		const code = embedCode('revenue', 'Revenue "at risk" <chart>');
+	it('builds the iframe and loader from SITE_URL, with a title, a fallback height and a picture', () => {
+		const code = embedCode('revenue', {
+			title: 'Revenue "at risk" <chart>',
+			alt: 'Three bars',
+			state: 'loss-estimate'
+		});
 		expect(code.url).toBe('http://localhost:4173/embed/revenue/');
+		const picture =
+			'<a href="http://localhost:4173/share/revenue/"><img src="http://localhost:4173/images/revenue/loss-estimate.png" alt="Three bars" width="1200" style="max-width:100%;height:auto"></a>';
+		expect(code.image).toBe(picture);
 		expect(code.html).toBe(
-			`<iframe src="http://localhost:4173/embed/revenue/" title="Revenue &quot;at risk&quot; &lt;chart>" data-micron-embed width="100%" height="${FALLBACK_HEIGHTS.revenue}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="http://localhost:4173/embed.js" async></script>`
+			`<iframe src="http://localhost:4173/embed/revenue/" title="Revenue &quot;at risk&quot; &lt;chart>" data-micron-embed width="100%" height="${FALLBACK_HEIGHTS.revenue}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="http://localhost:4173/embed.js" async></script>\n<noscript>${picture}</noscript>`
 		);
 	});
 });

@@ -63,9 +63,9 @@ describe('the timeline model', () => {
 	it('numbers each state’s labels in time order, and marks carry their number', () => {
 		const responses = model.labelSets.find((s) => s.key === 'responses');
 		expect(responses?.labels.map((l) => [l.n, l.date])).toEqual([
-			[1, '21 May'],
+			[1, 'About 21 May'],
 			[2, '22 May'],
-			[3, '22 May'],
+			[3, 'About 22 May'],
 			[4, '23 May'],
 			[5, '23 May']
 		]);

@@ -67,3 +67,16 @@ export function stateCss(
 		`@container ${narrow.container} (width < ${narrow.below}px){${narrowRules.join('\n')}}`
 	].join('\n');
 }
+
+/**
+ * Rules that show, in a chart's notes (the sibling after its scope), only the elements marked
+ * `data-for-state` with the figure's current state: the download links follow the chart.
+ */
+export function notesCss(name: ChartName, states: readonly string[]): string {
+	return states
+		.map(
+			(state) =>
+				`.chart-scope:has(>[data-chart="${name}"][data-state="${state}"])+.chart-notes [data-for-state="${state}"]{display:inline}`
+		)
+		.join('\n');
+}

@@ -1,16 +1,22 @@
 /**
  * Copy and share buttons, which need script: they are in the HTML with `hidden` and shown here.
  * `data-copy="<selector>"` copies that field's value; `data-share="<url>"` opens the system share
- * sheet where there is one, else copies the URL. Each reports in the `[role=status]` beside it.
+ * sheet where there is one, else copies the URL. Each reports in the `[role=status]` beside it,
+ * in the words the button carries: `data-done` once copied, `data-fallback` when the clipboard
+ * refuses (the field is then selected for the reader to copy; a link is shown after the words).
  */
 
-async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<string> {
+async function copyText(
+	text: string,
+	field: HTMLTextAreaElement | null,
+	{ done = '', fallback = '' }: DOMStringMap
+): Promise<string> {
 	try {
 		await navigator.clipboard.writeText(text);
-		return field ? 'Copied.' : 'Link copied.';
+		return done;
 	} catch {
 		field?.select();
-		return field ? 'Selected: press Ctrl+C or ⌘C to copy.' : `Copy this link: ${text}`;
+		return field ? fallback : `${fallback} ${text}`;
 	}
 }
 
@@ -42,10 +48,10 @@ export function enableCopy(doc: Document): () => void {
 					if ((error as DOMException).name === 'AbortError') return;
 				}
 			}
-			report(await copyText(share, null));
+			report(await copyText(share, null, button.dataset));
 		} else if (copy) {
 			const field = doc.querySelector<HTMLTextAreaElement>(copy);
-			if (field) report(await copyText(field.value, field));
+			if (field) report(await copyText(field.value, field, button.dataset));
 		}
 	};
 	doc.addEventListener('click', onClick);

@@ -60,6 +60,8 @@ export function startPymChild(win: Window = window): () => void {
 		if (height === last) return;
 		last = height;
 		win.parent.postMessage(pymMessage(id, 'height', String(height)), targetOrigin);
+		// AMP's <amp-iframe resizable> listens for this shape instead.
+		win.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, targetOrigin);
 	};
 	const schedule = () => {
 		if (!frame) frame = win.requestAnimationFrame(send);

@@ -16,8 +16,8 @@ interface Scrolly {
 }
 
 export interface StoryOptions {
-	/** Called with a chart and its new state, once per change. */
-	onState?: (figure: HTMLElement, state: string) => void;
+	/** Called with a chart, its new state and the step that set it, once per change. */
+	onState?: (figure: HTMLElement, state: string, step: HTMLElement) => void;
 }
 
 export function startStory(win: Window, options: StoryOptions = {}): () => void {
@@ -59,7 +59,7 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 			const state = step?.dataset.state;
 			if (state && figure.dataset.state !== state) {
 				figure.dataset.state = state;
-				options.onState?.(figure, state);
+				options.onState?.(figure, state, step);
 			}
 			for (const s of steps) {
 				if (s === step) s.setAttribute('aria-current', 'step');

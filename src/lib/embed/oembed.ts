@@ -1,10 +1,10 @@
 /** oEmbed 1.0 "rich" responses for the embeds, so CMSs that speak oEmbed can take our charts. */
 import type { ChartName } from '../charts/chart.ts';
-import { CARD_SIZE, cardUrl } from '../share/cards.ts';
+import { CARD_STATES } from '../share/cards.ts';
+import { PICTURE_WIDTHS, pictureUrl } from '../share/pictures.ts';
 import { absoluteUrl } from '../site.ts';
 import { embedCode } from './snippet.ts';
 
-export const PROVIDER_NAME = 'China’s ban on Micron: an explainer';
 /** The width the embed is designed to fill at most; it sizes itself to any narrower column. */
 export const EMBED_WIDTH = 720;
 
@@ -22,20 +22,27 @@ export interface OEmbed {
 	thumbnail_height: number;
 }
 
-export function oembed(name: ChartName, title: string): OEmbed {
-	const code = embedCode(name, title);
+/**
+ * The response for a chart. Its thumbnail is the picture of the chart's key state; the build's
+ * picture step (scripts/pictures.js) writes that picture's height in once it is drawn.
+ */
+export function oembed(
+	name: ChartName,
+	{ title, alt, provider }: { title: string; alt: string; provider: string }
+): OEmbed {
+	const code = embedCode(name, { title, alt, state: CARD_STATES[name] });
 	return {
 		type: 'rich',
 		version: '1.0',
 		title,
-		provider_name: PROVIDER_NAME,
+		provider_name: provider,
 		provider_url: absoluteUrl('/'),
 		html: code.html,
 		width: EMBED_WIDTH,
 		height: code.height,
-		thumbnail_url: cardUrl(name),
-		thumbnail_width: CARD_SIZE.width,
-		thumbnail_height: CARD_SIZE.height
+		thumbnail_url: pictureUrl(name, CARD_STATES[name]),
+		thumbnail_width: PICTURE_WIDTHS.png,
+		thumbnail_height: Math.round(PICTURE_WIDTHS.png / 2)
 	};
 }
 

@@ -2,15 +2,19 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Scrolls so the step of `section` that shows `state` sits just past its section's trigger line
- * (under the sticky chart on a phone, 60% down beside it on a desktop), and waits for the chart.
+ * Scrolls so the first step of `section` that shows `state` (or the step with that id) sits just
+ * past its section's trigger line (halfway down the room under the sticky chart on a phone, 60%
+ * down beside it on a desktop), and waits for the chart to show the step's state.
  */
 export async function showStep(page: Page, section: string, state: string): Promise<void> {
-	await page.evaluate(
-		([id, wanted]) => {
-			const step = document.querySelector<HTMLElement>(`#${id} li[data-state="${wanted}"]`);
+	const shown = await page.evaluate(
+		([id, wanted]: string[]) => {
+			const step =
+				document.getElementById(wanted ?? '') ??
+				document.querySelector<HTMLElement>(`#${id} li[data-state="${wanted}"]`);
 			if (!step) throw new Error(`no step of ${id} shows ${wanted}`);
 			bringToLine(step);
+			return step.dataset.state ?? '';
 
 			function bringToLine(el: HTMLElement) {
 				const list = el.closest('[data-steps]') as HTMLElement;
@@ -28,7 +32,29 @@ export async function showStep(page: Page, section: string, state: string): Prom
 		},
 		[section, state]
 	);
-	await expect(page.locator(`#${section} figure[data-chart]`)).toHaveAttribute('data-state', state);
+	await expect(page.locator(`#${section} figure[data-chart]`)).toHaveAttribute('data-state', shown);
+}
+
+/**
+ * Serves the page's own scripts empty: the page as it is before its script runs (scripts load
+ * after the HTML), without the reading layout a browser with script turned off gets.
+ */
+export async function beforeScripts(page: Page): Promise<void> {
+	await page.route('**/_app/immutable/workers/*.js', (route) =>
+		route.fulfill({ contentType: 'text/javascript', body: '' })
+	);
+}
+
+/** Elements in the story that stick to the screen, among those drawn. */
+export function stickyCount(page: Page): Promise<number> {
+	return page
+		.locator('main *')
+		.evaluateAll(
+			(els) =>
+				els.filter(
+					(el) => el.getClientRects().length > 0 && getComputedStyle(el).position === 'sticky'
+				).length
+		);
 }
 
 /** Every step of a chart section, in order, with the state it shows. */

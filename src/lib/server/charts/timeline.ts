@@ -240,7 +240,7 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const labelText = (id: string) => {
 		const event = byId.get(id);
-		return event ? `${formatShortDate(event.date, event.datePrecision)} ${event.title}` : id;
+		return event ? `${shortDateOf(event)} ${event.title}` : id;
 	};
 	const plans = Object.fromEntries(
 		STATES.map((state) => [state, planView(state, VIEWS[state], events, labelText)])
@@ -392,7 +392,7 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 							key: `${state}-${id}`,
 							n,
 							side: beside.side,
-							date: formatShortDate(event.date, event.datePrecision),
+							date: shortDateOf(event),
 							text: event.title,
 							vars: `--at:${edge}%;--top:${top}%;--room:${room}%`
 						}
@@ -418,6 +418,12 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 		meta: copy.meta(creditsFor(dataset.events, dataset.sources), ['events.csv', 'events.json']),
 		model
 	};
+}
+
+/** A label's date: "21 May", "Oct 2022", or "About 21 May" where the articles give none. */
+function shortDateOf(event: TimelineEvent): string {
+	const date = formatShortDate(event.date, event.datePrecision);
+	return dateKindOf(event) === 'approximate' ? `About ${date}` : date;
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Reading without scroll effects: the button near the top of the story sets `data-reading-mode`
+ * on the root ("scroll" or "stacked"; CSS in app.css does the rest), remembers the choice for the
+ * visit, and keeps the reader's place when the page reflows. Before printing, the step pictures
+ * load at once, so paper shows them all.
+ */
+
+const KEY = 'micron-reading-mode';
+
+/** The visit's storage, where the browser allows it (not in a sandboxed frame). */
+function storage(win: Window): Storage | null {
+	try {
+		return win.sessionStorage;
+	} catch {
+		return null;
+	}
+}
+
+export function startReadingMode(win: Window): () => void {
+	const doc = win.document;
+	const root = doc.documentElement;
+	const button = doc.querySelector<HTMLButtonElement>('button[data-reading-mode]');
+	const set = (stacked: boolean) => {
+		root.dataset.readingMode = stacked ? 'stacked' : 'scroll';
+		button?.setAttribute('aria-pressed', String(stacked));
+	};
+	set(storage(win)?.getItem(KEY) === 'stacked');
+
+	const onClick = () => {
+		// The step or section being read stays in view across the change of layout.
+		const anchor = win.location.hash ? doc.getElementById(win.location.hash.slice(1)) : null;
+		const stacked = root.dataset.readingMode !== 'stacked';
+		set(stacked);
+		storage(win)?.setItem(KEY, stacked ? 'stacked' : 'scroll');
+		anchor?.scrollIntoView({ block: 'start', behavior: 'instant' });
+	};
+	const onBeforePrint = () => {
+		for (const img of doc.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) {
+			img.loading = 'eager';
+		}
+	};
+	button?.addEventListener('click', onClick);
+	win.addEventListener('beforeprint', onBeforePrint);
+	return () => {
+		button?.removeEventListener('click', onClick);
+		win.removeEventListener('beforeprint', onBeforePrint);
+	};
+}
+
+/** Whether the page reads without scroll effects now. */
+export const isStacked = (doc: Document) => doc.documentElement.dataset.readingMode === 'stacked';
