@@ -2,7 +2,8 @@
  * Sizes our chart iframes on any page, without pym.js, and passes them the host's colours.
  * Add it once, after the iframes: <script src="https://<our site>/embed.js" async></script>
  * - It applies the height messages (pym.js protocol) our embed pages send, only when one comes
- *   from our origin and from one of our iframes (iframe[data-micron-embed]).
+ *   from our origin and from one of our iframes (iframe[data-micron-embed]); or from one of our
+ *   iframes sandboxed without allow-same-origin, whose origin is opaque.
  * - An iframe's data-theme ("light", "dark", "auto") is passed to it, and so is any change.
  * - Iframes added later (single-page hosts, lazy blocks) are found as they arrive; loading this
  *   script twice is harmless.
@@ -41,14 +42,26 @@
 		ask(frame);
 	}
 
+	// A frame sandboxed without allow-same-origin (as some CMSs insert embeds) has an opaque
+	// origin, so its messages say "null": heard only from such a frame of ours, showing our page.
+	function opaque(frame) {
+		var sandbox = frame.getAttribute('sandbox');
+		return (
+			sandbox !== null &&
+			!/(^|\s)allow-same-origin(\s|$)/.test(sandbox) &&
+			new URL(frame.src, location.href).origin === origin
+		);
+	}
+
 	window.addEventListener('message', function (event) {
-		if (event.origin !== origin || typeof event.data !== 'string') return;
+		if (typeof event.data !== 'string') return;
 		var match = HEIGHT.exec(event.data);
 		if (!match) return;
 		var frame = frames().filter(function (f) {
 			return f.contentWindow === event.source;
 		})[0];
 		if (!frame) return;
+		if (event.origin !== origin && !(event.origin === 'null' && opaque(frame))) return;
 		frame.style.height = match[1] + 'px';
 		frame.setAttribute('height', match[1]);
 	});

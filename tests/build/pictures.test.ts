@@ -70,3 +70,18 @@ describe('structured data', () => {
 		expect(story).toContain(`<meta property="article:modified_time" content="${data.dateModified}"`);
 	});
 });
+
+describe('inline SVG', () => {
+	it('every inline SVG in every page has a width and a height of its own, for a page read without CSS', () => {
+		const pages = ['index.html', ...CHART_NAMES.map((c) => `embed/${c}/index.html`)];
+		for (const page of pages) {
+			const html = readFileSync(join(BUILD, page), 'utf8');
+			const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]);
+			expect(svgs.length, page).toBeGreaterThan(0);
+			for (const svg of svgs) {
+				expect(svg, page).toMatch(/\swidth="\d+(\.\d+)?"/);
+				expect(svg, page).toMatch(/\sheight="\d+(\.\d+)?"/);
+			}
+		}
+	});
+});

@@ -120,6 +120,25 @@ test('without JavaScript, every section reads in full, each step with a picture 
 	await context.close();
 });
 
+test('no dataset id appears in what a reader sees', async ({ page }) => {
+	const ids = ['sources', 'events', 'figures', 'conflicts', 'countries'].flatMap((type) =>
+		(
+			JSON.parse(readFileSync(`build/data/${type}.json`, 'utf8')) as {
+				id?: string;
+				code?: string;
+			}[]
+		).map((record) => record.id ?? record.code ?? '')
+	);
+	expect(ids.length).toBeGreaterThan(50);
+	for (const mode of ['scroll', 'stacked']) {
+		await page.goto('./');
+		if (mode === 'stacked') await page.locator('button[data-reading-mode]').click();
+		const text = await page.locator('body').innerText();
+		const shown = ids.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text));
+		expect(shown, mode).toEqual([]);
+	}
+});
+
 test('reduced motion: states switch with no transition time', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('./');

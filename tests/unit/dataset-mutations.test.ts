@@ -45,7 +45,7 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 			]
 		],
 		[
-			`${FIGURES}, record "china-revenue-share", field "min": is -10, outside 0 to 100 for kind "share" (a share of a whole)`
+			`${FIGURES}, record "china-revenue-share", field "min": is -10, outside 0 to 100 for kind "share"`
 		]
 	],
 	[
@@ -58,7 +58,7 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 			]
 		],
 		[
-			`${FIGURES}, record "china-revenue-share", field "min": is 150, outside 0 to 100 for kind "share" (a share of a whole)`
+			`${FIGURES}, record "china-revenue-share", field "min": is 150, outside 0 to 100 for kind "share"`
 		]
 	],
 	[
@@ -78,8 +78,8 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 		'a loss estimate of -50% to 400%',
 		[['figures', '  min: 1\n  max: 9\n', '  min: -50\n  max: 400\n']],
 		[
-			`${FIGURES}, record "cfo-loss-estimate", field "min": is -50, outside 0 to 100 for kind "share" (a share of a whole)`,
-			`${FIGURES}, record "cfo-loss-estimate", field "max": is 400, outside 0 to 100 for kind "share" (a share of a whole)`
+			`${FIGURES}, record "cfo-loss-estimate", field "min": is -50, outside 0 to 100 for kind "share"`,
+			`${FIGURES}, record "cfo-loss-estimate", field "max": is 400, outside 0 to 100 for kind "share"`
 		]
 	],
 	[
@@ -91,21 +91,21 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 		'an amount of money beyond any plausible figure',
 		[['figures', 'value: 3600000000', 'value: 1e308']],
 		[
-			`${FIGURES}, record "micron-japan-investment", field "value": is 1e+308, outside 1 to 1,000,000,000,000 for kind "money" (an amount in whole dollars)`
+			`${FIGURES}, record "micron-japan-investment", field "value": is 1e+308, outside 1 to 1,000,000,000,000 for kind "money"`
 		]
 	],
 	[
 		'a share price that fell by more than all of it',
 		[['figures', 'value: -4.4', 'value: -150']],
 		[
-			`${FIGURES}, record "share-fall-review-day", field "value": is -150, outside -100 to 1,000 for kind "change" (a percentage change, negative for a fall)`
+			`${FIGURES}, record "share-fall-review-day", field "value": is -150, outside -100 to 1,000 for kind "change"`
 		]
 	],
 	[
 		'a suspension of 30 years',
 		[['figures', 'value: 3\n  unit: months', 'value: 360\n  unit: months']],
 		[
-			`${FIGURES}, record "deloitte-suspension-length", field "value": is 360, outside 0 to 120 for kind "duration" (a length of time)`
+			`${FIGURES}, record "deloitte-suspension-length", field "value": is 360, outside 0 to 120 for kind "duration"`
 		]
 	],
 	[

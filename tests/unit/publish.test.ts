@@ -1,6 +1,10 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { csvCell, downloads, fieldDocs, toCsv, UTF8_BOM } from '../../src/lib/data/publish';
+import { loadDataDocs } from '../../src/lib/server/fields';
 import { loadDataset } from '../../src/lib/server/dataset';
 
 const dataset = loadDataset();
@@ -134,7 +138,7 @@ describe('fieldDocs', () => {
 			name: 'side',
 			type: 'us-allies | china | micron | other',
 			required: true,
-			description: 'Who acted: the US and its allies, China, Micron, or another party'
+			description: ''
 		});
 		expect(fields.find((f) => f.name === 'sources')?.type).toBe('list of {source, quote}');
 		expect(fieldDocs('sources').find((f) => f.name === 'outlet.name')).toMatchObject({
@@ -145,5 +149,41 @@ describe('fieldDocs', () => {
 			type: 'number',
 			required: false
 		});
+	});
+});
+
+describe('the field documentation in data/fields.aml', () => {
+	const docs = loadDataDocs();
+
+	it('describes every field of every record type, with the figure kinds’ ranges filled in', () => {
+		for (const fields of Object.values(docs.fields)) {
+			for (const field of fields) expect(field.description, field.name).not.toBe('');
+		}
+		expect(docs.fields.events.find((f) => f.name === 'side')?.description).toBe(
+			'Who acted: the US and its allies, China, Micron, or another party'
+		);
+		expect(docs.fields.sources.find((f) => f.name === 'outlet.name')?.description).toBe(
+			'The outlet, as the text names it'
+		);
+		expect(docs.fields.figures.find((f) => f.name === 'kind')?.description).toContain(
+			'in percent, from 0 to 100; change, a percentage change, negative for a fall, in percent, from -100 to 1,000'
+		);
+		expect(docs.about.events).toMatch(/^Dated measures/);
+	});
+
+	it('fails on a field left undescribed, or a description of a field the data lacks', () => {
+		const text = readFileSync('data/fields.aml', 'utf8');
+		const dir = mkdtempSync(join(tmpdir(), 'fields-'));
+		const attempt = (changed: string) => {
+			writeFileSync(join(dir, 'fields.aml'), changed);
+			return () => loadDataDocs(join(dir, 'fields.aml'));
+		};
+		expect(attempt(text.replace(/^side: .*\n/m, ''))).toThrow(
+			'{events} has no description of the field "side"'
+		);
+		expect(attempt(text.replace('actor: ', 'actors: '))).toThrow(
+			/data\/fields\.aml, line \d+: \{events\} describes "actors", which the data does not have/
+		);
+		rmSync(dir, { recursive: true });
 	});
 });

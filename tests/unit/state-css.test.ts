@@ -21,12 +21,12 @@ describe('stateCss', () => {
 	it('lets narrow values win in a narrow container, falling back to the wide ones', () => {
 		const css = stateCss('timeline', ['a'], ['x', 'y'], {
 			container: 'chart',
-			below: 640,
+			below: '40rem',
 			properties: ['y']
 		});
 		expect(css).toBe(
 			'[data-chart="timeline"][data-state="a"] [data-v]{--x:var(--x-a);--y:var(--y-a)}\n' +
-				'@container chart (width < 640px){[data-chart="timeline"][data-state="a"] [data-v]{--y:var(--y-a-narrow,var(--y-a))}}'
+				'@container chart (width < 40rem){[data-chart="timeline"][data-state="a"] [data-v]{--y:var(--y-a-narrow,var(--y-a))}}'
 		);
 	});
 });

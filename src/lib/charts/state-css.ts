@@ -14,8 +14,8 @@ export type PerState = Readonly<Record<string, string | number | null | undefine
 export interface NarrowTier {
 	/** The container the query asks about (its `container-name`). */
 	container: string;
-	/** Widths below this many pixels are narrow. */
-	below: number;
+	/** Widths below this are narrow: a CSS length in rem, so it follows the reader's font size. */
+	below: `${number}rem`;
 	/** The properties that have narrow values. */
 	properties: readonly string[];
 }
@@ -64,7 +64,7 @@ export function stateCss(
 	);
 	return [
 		...wide,
-		`@container ${narrow.container} (width < ${narrow.below}px){${narrowRules.join('\n')}}`
+		`@container ${narrow.container} (width < ${narrow.below}){${narrowRules.join('\n')}}`
 	].join('\n');
 }
 

@@ -8,37 +8,28 @@ import type { FigureKind, FigureUnit } from './vocabulary.ts';
 /** What each kind of figure is counted in, and the range its numbers must fall in. */
 export const FIGURE_KIND_RULES: Record<
 	FigureKind,
-	{ units: readonly FigureUnit[]; min: number; max: number; whole: boolean; reads: string }
+	{ units: readonly FigureUnit[]; min: number; max: number; whole: boolean }
 > = {
-	share: { units: ['percent'], min: 0, max: 100, whole: false, reads: 'a share of a whole' },
+	share: { units: ['percent'], min: 0, max: 100, whole: false },
 	change: {
 		units: ['percent'],
 		min: -100,
 		max: 1000,
-		whole: false,
-		reads: 'a percentage change, negative for a fall'
+		whole: false
 	},
-	money: { units: ['usd'], min: 1, max: 1e12, whole: true, reads: 'an amount in whole dollars' },
-	duration: { units: ['months'], min: 0, max: 120, whole: false, reads: 'a length of time' },
+	money: { units: ['usd'], min: 1, max: 1e12, whole: true },
+	duration: { units: ['months'], min: 0, max: 120, whole: false },
 	count: {
 		units: ['companies', 'people'],
 		min: 0,
 		max: 1e9,
-		whole: true,
-		reads: 'a number of things'
+		whole: true
 	}
 };
 
-/** 1,200 as written; beyond a quadrillion, 1e+308, not hundreds of digits. */
-const numberText = (n: number) => (Math.abs(n) < 1e15 ? n.toLocaleString('en-GB') : String(n));
-
-/** The kinds and their ranges, for the /data/ page. */
-export const KIND_DOC = (Object.keys(FIGURE_KIND_RULES) as FigureKind[])
-	.map((kind) => {
-		const rule = FIGURE_KIND_RULES[kind];
-		return `${kind}: ${rule.reads}, in ${rule.units.join(' or ')}, ${rule.whole ? 'whole numbers ' : ''}from ${numberText(rule.min)} to ${numberText(rule.max)}`;
-	})
-	.join('; ');
+/** A limit as the /data/ page writes it: 1,200; beyond a quadrillion, 1e+308. */
+export const limitText = (n: number) =>
+	Math.abs(n) < 1e15 ? n.toLocaleString('en-GB') : String(n);
 
 interface FigureNumbers {
 	kind: FigureKind;
@@ -66,14 +57,14 @@ export function kindProblems(figure: FigureNumbers): [field: string, message: st
 		if (n < rule.min || n > rule.max) {
 			problems.push([
 				field,
-				`is ${numberText(n)}, outside ${numberText(rule.min)} to ${numberText(rule.max)} for kind "${figure.kind}" (${rule.reads})`
+				`is ${limitText(n)}, outside ${limitText(rule.min)} to ${limitText(rule.max)} for kind "${figure.kind}"`
 			]);
 		} else if (rule.whole && !Number.isInteger(n)) {
 			problems.push([field, `must be a whole number for kind "${figure.kind}"`]);
 		} else if (field === 'min' && figure.qualifier === 'more-than' && n >= rule.max) {
 			problems.push([
 				field,
-				`"more than ${numberText(n)}" leaves nothing above it for kind "${figure.kind}"`
+				`"more than ${limitText(n)}" leaves nothing above it for kind "${figure.kind}"`
 			]);
 		}
 	}

@@ -158,11 +158,11 @@ function typeName(node: JsonSchemaNode): string {
 	return Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'value');
 }
 
-function describe(node: JsonSchemaNode): string {
-	return node.description ?? node.anyOf?.find((n) => n.description)?.description ?? '';
-}
-
-function objectFields(schema: JsonSchemaNode, prefix = ''): FieldDoc[] {
+function objectFields(
+	schema: JsonSchemaNode,
+	describe: (name: string) => string,
+	prefix = ''
+): FieldDoc[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {}).flatMap(([name, node]) => {
 		const object = node.type === 'object' ? node : node.anyOf?.find((n) => n.type === 'object');
@@ -170,16 +170,23 @@ function objectFields(schema: JsonSchemaNode, prefix = ''): FieldDoc[] {
 			name: `${prefix}${name}`,
 			type: object ? (node.anyOf ? 'object or null' : 'object') : typeName(node),
 			required: required.has(name),
-			description: describe(node)
+			description: describe(`${prefix}${name}`)
 		};
-		return object ? [doc, ...objectFields(object, `${prefix}${name}.`)] : [doc];
+		return object ? [doc, ...objectFields(object, describe, `${prefix}${name}.`)] : [doc];
 	});
 }
 
 /**
- * The fields of a record type, documented from the schema itself so the two cannot drift.
- * Nested objects are listed field by field (`dateBasis.method`).
+ * The fields of a record type, listed from the schema itself so the list cannot drift, each with
+ * its description (data/fields.aml, by the field's name). Nested objects are listed field by
+ * field (`dateBasis.method`).
  */
-export function fieldDocs(type: RecordType): FieldDoc[] {
-	return objectFields(z.toJSONSchema(RECORD_TYPES[type].schema, { io: 'input' }) as JsonSchemaNode);
+export function fieldDocs(
+	type: RecordType,
+	describe: (name: string) => string = () => ''
+): FieldDoc[] {
+	return objectFields(
+		z.toJSONSchema(RECORD_TYPES[type].schema, { io: 'input' }) as JsonSchemaNode,
+		describe
+	);
 }

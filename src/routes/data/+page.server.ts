@@ -1,23 +1,17 @@
-import { downloads, fieldDocs } from '$lib/data/publish';
+import { downloads } from '$lib/data/publish';
 import { RECORD_TYPES, type RecordType } from '$lib/data/schema';
 import { loadDataset } from '$lib/server/dataset';
+import { loadDataDocs } from '$lib/server/fields';
 import type { PageServerLoad } from './$types';
-
-const DESCRIPTIONS: Record<RecordType, string> = {
-	sources: 'The five news articles the dataset is derived from, with how each was dated.',
-	events: 'Dated measures by any side, responses, market and corporate moves, oldest first.',
-	figures: 'Every number the articles report, with ranges and bounds kept as such.',
-	countries: 'The countries on the map of allied controls, with their roles and what each did.',
-	conflicts: 'Where the articles disagree, are vague or contain errors, and how each was resolved.'
-};
 
 export const load: PageServerLoad = () => {
 	const dataset = loadDataset();
 	const files = downloads(dataset);
+	const docs = loadDataDocs();
 	return {
 		types: (Object.keys(RECORD_TYPES) as RecordType[]).map((type) => ({
 			type,
-			description: DESCRIPTIONS[type],
+			description: docs.about[type],
 			count: dataset[type].length,
 			files: files
 				.filter((file) => file.type === type)
@@ -26,7 +20,7 @@ export const load: PageServerLoad = () => {
 					format,
 					bytes: new TextEncoder().encode(body).length
 				})),
-			fields: fieldDocs(type)
+			fields: docs.fields[type]
 		})),
 		sources: dataset.sources.map(({ id, headline, outlet, published }) => ({
 			id,

@@ -59,7 +59,14 @@ export interface ControlsMapModel {
 	/** Wide layouts: the world, zoomed to each state (--z, inline on its group). */
 	world: MapArea & { zoom: string };
 	/** Narrow layouts: regional panels, each cut to its window (`viewBox`, in map units). */
-	regions: (MapArea & { id: string; viewBox: string; aspect: number; full: boolean })[];
+	regions: (MapArea & {
+		id: string;
+		viewBox: string;
+		/** Its natural size, in map units: the SVG's width and height where CSS does not load. */
+		size: [width: number, height: number];
+		aspect: number;
+		full: boolean;
+	})[];
 	countries: MapCountry[];
 	/** The other G7 members, drawn in outline and described as one group. */
 	g7: { label: string; detail: string; members: string[] };

@@ -39,8 +39,6 @@ import { G7, REGIONS, VIEWS, type LabelSpec } from './controls-map-views.ts';
 
 type State = StateOf<'controls-map'>;
 const STATES = CHART_STATES['controls-map'];
-/** Below this container width the map is drawn as regional panels. */
-export const NARROW_BELOW = 560;
 /** Shorter names for the narrow panels, where a full one would cover its country. */
 const SHORT = ['USA', 'KOR', 'NLD'] as const;
 
@@ -181,6 +179,7 @@ export function controlsMapChart(
 			return {
 				id: region.id,
 				viewBox: window.join(' '),
+				size: [Math.round(window[2]), Math.round(window[3])],
 				aspect: region.aspect,
 				full: region.full,
 				...pathsIn(window),

@@ -37,7 +37,8 @@ const STATES = CHART_STATES.timeline;
 
 /**
  * The two layouts the build plans for, by the plot width each is checked at: narrow (phones,
- * labels in a numbered list) below 640 px of chart, wide (labels beside their marks) above.
+ * labels in a numbered list) below 40rem of chart (640 px at the usual font size), wide
+ * (labels beside their marks) above.
  */
 export const TIERS = {
 	narrow: { plotPx: 288, rowPx: 24 },
@@ -402,7 +403,7 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 		}),
 		css: stateCss('timeline', STATES, ['x', 'w', 'y', 'h', 'vis', 'o', 'key', 'disp', 'lo', 'd'], {
 			container: 'chart',
-			below: 640,
+			below: '40rem',
 			properties: ['y', 'h']
 		}),
 		rows,

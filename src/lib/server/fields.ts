@@ -1,0 +1,75 @@
+/**
+ * The documentation of every field of the data, from data/fields.aml (ArchieML), for the /data/
+ * page. Every field the schema has must be described, and nothing else; the figure kinds'
+ * ranges are placeholders filled from the rules the build checks figures against.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import archieml from 'archieml';
+import { FIGURE_KIND_RULES, limitText } from '../data/figure-kinds.ts';
+import { fieldDocs, type FieldDoc } from '../data/publish.ts';
+import { RECORD_TYPES, type RecordType } from '../data/schema.ts';
+import type { FigureKind } from '../data/vocabulary.ts';
+
+const FILE = 'data/fields.aml';
+
+export interface DataDocs {
+	/** What each record type holds, in a sentence. */
+	about: Record<RecordType, string>;
+	fields: Record<RecordType, FieldDoc[]>;
+}
+
+/** Each record type's fields with their descriptions. Throws listing every problem by line and field. */
+export function loadDataDocs(file = resolve(FILE)): DataDocs {
+	const source = readFileSync(file, 'utf8');
+	const lineOf = (needle: string) => {
+		const at = source.indexOf(needle, source.indexOf(':endskip'));
+		return at < 0 ? '' : `, line ${source.slice(0, at).split('\n').length}`;
+	};
+	const problems: string[] = [];
+	const fail = (needle: string, message: string) => {
+		problems.push(`${FILE}${lineOf(needle)}: ${message}`);
+		return '';
+	};
+	const raw = archieml.load(source) as Record<string, unknown>;
+	const fill = (text: string) =>
+		text.replace(/\{(\w+)\.(min|max)\}/g, (token, kind: string, end: 'min' | 'max') => {
+			const rule = FIGURE_KIND_RULES[kind as FigureKind] as
+				(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
+			return rule ? limitText(rule[end]) : fail(token, `no figure kind "${kind}" in ${token}`);
+		});
+	const types = Object.keys(RECORD_TYPES) as RecordType[];
+	for (const key of Object.keys(raw)) {
+		if (key !== 'types' && !types.includes(key as RecordType)) {
+			fail(`{${key}}`, `no record type "${key}"`);
+		}
+	}
+	const block = (name: string) => Object.entries((raw[name] ?? {}) as Record<string, unknown>);
+	const about = Object.fromEntries(block('types')) as Record<RecordType, string>;
+	for (const type of types) {
+		if (typeof about[type] !== 'string') fail('{types}', `{types} says nothing of "${type}"`);
+	}
+	const fields = Object.fromEntries(
+		types.map((type) => {
+			// A field inside another is written with a hyphen: `published-earliest`.
+			const described = new Map(
+				block(type).map(([name, text]) => [name.replace(/-/g, '.'), String(text).trim()])
+			);
+			const docs = fieldDocs(type, (name) => {
+				const text = described.get(name);
+				if (!text) fail(`{${type}}`, `{${type}} has no description of the field "${name}"`);
+				described.delete(name);
+				return fill(text ?? '');
+			});
+			for (const name of described.keys()) {
+				fail(
+					`${name.replace(/\./g, '-')}:`,
+					`{${type}} describes "${name}", which the data does not have`
+				);
+			}
+			return [type, docs];
+		})
+	) as Record<RecordType, FieldDoc[]>;
+	if (problems.length) throw new Error(`The data's documentation:\n  - ${problems.join('\n  - ')}`);
+	return { about, fields };
+}
