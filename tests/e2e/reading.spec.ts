@@ -117,3 +117,15 @@ test('the new chart state is read out once the reader stays on a step, not while
 	expect(alt?.length).toBeGreaterThan(40);
 	expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([alt]);
 });
+
+test('a link to a step, read without scroll effects, opens at that step', async ({ page }) => {
+	await page.goto('./');
+	await page.locator('button[data-reading-mode]').click();
+	await page.goto('./#controls-map-netherlands');
+	await expect(page.locator('html')).toHaveAttribute('data-reading-mode', 'stacked');
+	const top = await page
+		.locator('#controls-map-netherlands')
+		.evaluate((el) => el.getBoundingClientRect().top);
+	expect(top).toBeGreaterThanOrEqual(0);
+	expect(top).toBeLessThan(40);
+});
