@@ -35,7 +35,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				// Svelte and LayerCake position marks with inline style attributes.
+				// Each chart's states are a built <style> block; marks carry positions as CSS variables in style attributes.
 				'style-src': ['self', 'unsafe-inline'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

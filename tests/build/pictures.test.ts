@@ -74,14 +74,16 @@ describe('structured data', () => {
 describe('inline SVG', () => {
 	it('every inline SVG in every page has a width and a height of its own, for a page read without CSS', () => {
 		const pages = ['index.html', ...CHART_NAMES.map((c) => `embed/${c}/index.html`)];
+		let count = 0;
 		for (const page of pages) {
 			const html = readFileSync(join(BUILD, page), 'utf8');
-			const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]);
-			expect(svgs.length, page).toBeGreaterThan(0);
-			for (const svg of svgs) {
+			// The revenue chart is plain HTML; the story, the timeline's symbols and the map draw SVG.
+			for (const [svg] of html.matchAll(/<svg\b[^>]*>/g)) {
+				count += 1;
 				expect(svg, page).toMatch(/\swidth="\d+(\.\d+)?"/);
 				expect(svg, page).toMatch(/\sheight="\d+(\.\d+)?"/);
 			}
 		}
+		expect(count).toBeGreaterThan(20);
 	});
 });

@@ -24,6 +24,19 @@ const allText = [
 	...story.sections.flatMap((s) => [s.title, ...s.paragraphs, ...s.steps.map((step) => step.text)])
 ];
 
+/** Every “quoted” passage in these texts is verbatim in one of the articles. */
+function expectVerbatimQuotes(texts: readonly string[]): void {
+	const quotes = texts.flatMap((t) => [...t.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? ''));
+	expect(quotes.length).toBeGreaterThan(10);
+	const sources = [...articles.values()];
+	for (const quote of quotes) {
+		expect(
+			sources.some((source) => isVerbatimIn(quote, source)),
+			quote
+		).toBe(true);
+	}
+}
+
 describe('the story copy', () => {
 	it('has the sections in order, and steps named <section>-<step>', () => {
 		expect(story.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
@@ -68,15 +81,7 @@ describe('the story copy', () => {
 	});
 
 	it('quotes only words that are verbatim in one of the articles', () => {
-		const quotes = allText.flatMap((t) => [...t.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? ''));
-		expect(quotes.length).toBeGreaterThan(10);
-		const sources = [...articles.values()];
-		for (const quote of quotes) {
-			expect(
-				sources.some((source) => isVerbatimIn(quote, source)),
-				quote
-			).toBe(true);
-		}
+		expectVerbatimQuotes(allText);
 	});
 
 	it('keeps every step to a glance on a phone: at most 45 words once placeholders are resolved', () => {
@@ -192,17 +197,7 @@ describe('what readers see of the data', () => {
 	});
 
 	it('quotes, in the charts and the records, only words verbatim in one of the articles', () => {
-		const quotes = [...chartText, ...recordText].flatMap((t) =>
-			[...t.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '')
-		);
-		expect(quotes.length).toBeGreaterThan(10);
-		const sources = [...articles.values()];
-		for (const quote of quotes) {
-			expect(
-				sources.some((source) => isVerbatimIn(quote, source)),
-				quote
-			).toBe(true);
-		}
+		expectVerbatimQuotes([...chartText, ...recordText]);
 	});
 
 	it('keeps every timeline title to a phone’s line: 40 characters at most', () => {

@@ -1,13 +1,14 @@
 /**
- * Runs a change with motion switched off: a chart that opens in a state (a link to a step, an
- * embed's `?state=`) is drawn there at once, not moved there from its first state.
+ * Runs a change with motion switched off on one element: a chart that opens in a state (a link
+ * to a step, an embed's `?state=`) is drawn there at once, not moved there from its first state.
+ * Only that element's subtree is restyled: switching motion off on the root would restyle the
+ * whole page, twice, as it loads.
  */
-export function withoutMotion(doc: Document, change: () => void): void {
-	const root = doc.documentElement;
-	root.style.setProperty('--motion-duration', '0s');
+export function withoutMotion(element: HTMLElement, change: () => void): void {
+	element.style.setProperty('--motion-duration', '0s');
 	change();
 	// Two frames: the new state is styled and painted before motion returns.
 	requestAnimationFrame(() =>
-		requestAnimationFrame(() => root.style.removeProperty('--motion-duration'))
+		requestAnimationFrame(() => element.style.removeProperty('--motion-duration'))
 	);
 }

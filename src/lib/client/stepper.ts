@@ -19,7 +19,7 @@ export function startStepper(doc: Document, search: string): () => void {
 		}
 	};
 	const requested = new URLSearchParams(search).get('state');
-	if (isChartState(name, requested)) withoutMotion(doc, () => show(requested));
+	if (isChartState(name, requested)) withoutMotion(figure, () => show(requested));
 
 	const onClick = (event: MouseEvent) => {
 		const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-state-to]');

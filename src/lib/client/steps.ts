@@ -35,6 +35,9 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 	let hash = win.location.hash.slice(1);
 	let frame = 0;
 	let scrolled = false;
+	// The first read draws a page opened part way down (a linked step, a restored scroll) with its
+	// charts in their states at once; later reads move them.
+	let opening = true;
 
 	const read = () => {
 		frame = 0;
@@ -58,14 +61,23 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 			const step = steps[actives[i]?.index ?? 0];
 			const state = step?.dataset.state;
 			if (state && figure.dataset.state !== state) {
-				figure.dataset.state = state;
+				const show = () => {
+					figure.dataset.state = state;
+				};
+				if (opening) withoutMotion(figure, show);
+				else show();
 				options.onState?.(figure, state, step);
 			}
+			// Only what changed: rewriting an attribute, even to its value, restyles the steps.
 			for (const s of steps) {
-				if (s === step) s.setAttribute('aria-current', 'step');
-				else s.removeAttribute('aria-current');
+				const current = s === step;
+				if (current !== s.hasAttribute('aria-current')) {
+					if (current) s.setAttribute('aria-current', 'step');
+					else s.removeAttribute('aria-current');
+				}
 			}
 		});
+		opening = false;
 		if (!scrolled) return;
 		const section = sections[at];
 		const scrolly = scrollies.findIndex((s) => s.section === section);
@@ -92,9 +104,8 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 	setLandings(scrollies);
 	landOnLinkedStep(win, scrollies);
 	// The browser scrolls to the fragment again as the page finishes loading, unless the reader
-	// has scrolled: by then the margin above is right, and so is its landing. A page opened part
-	// way down shows its charts in their states at once.
-	withoutMotion(doc, read);
+	// has scrolled: by then the margin above is right, and so is its landing.
+	read();
 	win.addEventListener('scroll', onScroll, { passive: true });
 	win.addEventListener('resize', schedule, { passive: true });
 	return () => {

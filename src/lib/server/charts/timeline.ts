@@ -254,10 +254,11 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 	const marks: TimelineMark[] = events.map((event) => {
 		const lane = laneOf(event);
 		const laneIndex = LANES.findIndex((l) => l.id === lane);
-		const x: Record<string, string> = {};
-		const w: Record<string, string> = {};
-		const y: Record<string, string> = {};
-		const yNarrow: Record<string, string> = {};
+		// Positions are numbers, in percent of the lanes' width (x, w) and height (y).
+		const x: Record<string, number> = {};
+		const w: Record<string, number> = {};
+		const y: Record<string, number> = {};
+		const yNarrow: Record<string, number> = {};
 		const vis: Record<string, string> = {};
 		const o: Record<string, number> = {};
 		const key: Record<string, string> = {};
@@ -268,16 +269,16 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 			const narrowBand = bands(state, 'narrow')[laneIndex] as Band;
 			if (!p) {
 				// Hidden in this state: it slides to where it went and fades, and leaves the tab order.
-				x[state] = `${plan.hidden.get(event.id) ?? 0}%`;
-				y[state] = `${rowCentre(wideBand, 0)}%`;
-				yNarrow[state] = `${rowCentre(narrowBand, 0)}%`;
+				x[state] = plan.hidden.get(event.id) ?? 0;
+				y[state] = rowCentre(wideBand, 0);
+				yNarrow[state] = rowCentre(narrowBand, 0);
 				o[state] = 0;
 				continue;
 			}
-			x[state] = `${p.x0}%`;
-			if (p.span) w[state] = `${round(p.x1 - p.x0)}%`;
-			y[state] = `${rowCentre(wideBand, plan.wide.row.get(event.id) ?? 0)}%`;
-			yNarrow[state] = `${rowCentre(narrowBand, plan.narrow.row.get(event.id) ?? 0)}%`;
+			x[state] = p.x0;
+			if (p.span) w[state] = round(p.x1 - p.x0);
+			y[state] = rowCentre(wideBand, plan.wide.row.get(event.id) ?? 0);
+			yNarrow[state] = rowCentre(narrowBand, plan.narrow.row.get(event.id) ?? 0);
 			vis[state] = 'visible';
 			const { emphasis } = VIEWS[state];
 			o[state] = emphasis.length === 0 || emphasis.includes(event.id) ? 1 : 0.3;
@@ -311,12 +312,12 @@ export function timelineChart(dataset: Dataset, copy: ChartCopy<'timeline'>): Ti
 			color: lane.color,
 			vars: [
 				stateVars({
-					y: Object.fromEntries(STATES.map((s) => [s, `${bands(s, 'wide')[i]?.top}%`])),
-					h: Object.fromEntries(STATES.map((s) => [s, `${bands(s, 'wide')[i]?.height}%`]))
+					y: Object.fromEntries(STATES.map((s) => [s, bands(s, 'wide')[i]?.top])),
+					h: Object.fromEntries(STATES.map((s) => [s, bands(s, 'wide')[i]?.height]))
 				}),
 				narrowVars({
-					y: Object.fromEntries(STATES.map((s) => [s, `${bands(s, 'narrow')[i]?.top}%`])),
-					h: Object.fromEntries(STATES.map((s) => [s, `${bands(s, 'narrow')[i]?.height}%`]))
+					y: Object.fromEntries(STATES.map((s) => [s, bands(s, 'narrow')[i]?.top])),
+					h: Object.fromEntries(STATES.map((s) => [s, bands(s, 'narrow')[i]?.height]))
 				})
 			].join(';')
 		})),
