@@ -31,10 +31,11 @@ for (const viewport of PHONES) {
 					found.push(`${step.id}: no chart`);
 					continue;
 				}
-				// From the step entering at the bottom to leaving at the top, 8 px at a time.
+				// From the step entering at the bottom to leaving at the top, 12 px at a time (a moment
+				// shorter than that is none a reader would find).
 				const start = step.getBoundingClientRect().top + scrollY - innerHeight;
 				let seen = false;
-				for (let y = start; y < start + innerHeight + step.offsetHeight && !seen; y += 8) {
+				for (let y = start; y < start + innerHeight + step.offsetHeight && !seen; y += 12) {
 					scrollTo(0, y);
 					await frame();
 					await frame();

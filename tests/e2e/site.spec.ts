@@ -40,3 +40,15 @@ test.describe('missing pages', () => {
 		await expectNoSeriousA11yViolations(page);
 	});
 });
+
+test('the accessibility check fails on a serious violation in its scope, and names it', async ({
+	page
+}) => {
+	await page.goto('./');
+	await page.locator('#timeline').evaluate((el) => el.append(document.createElement('button')));
+	await expect(expectNoSeriousA11yViolations(page, '#timeline')).rejects.toThrow(
+		/critical button-name/
+	);
+	// Outside the scope asked for, the same fault is not this check's to report.
+	await expectNoSeriousA11yViolations(page, '#revenue');
+});

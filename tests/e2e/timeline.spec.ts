@@ -28,7 +28,8 @@ for (const width of [375, 1280]) {
 			page
 		}) => {
 			await page.setViewportSize({ width, height: 900 });
-			await page.emulateMedia({ colorScheme });
+			// Each state is judged at rest; reduced motion gets it there at once.
+			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			await page.goto('embed/timeline/');
 			const figure = page.locator(chart);
 			for (const state of CHART_STATES.timeline) {

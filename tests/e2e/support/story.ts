@@ -7,7 +7,13 @@ import { expect, type Page } from '@playwright/test';
  * down beside it on a desktop), and waits for the chart to show the step's state.
  */
 export async function showStep(page: Page, section: string, state: string): Promise<void> {
-	const shown = await page.evaluate(
+	const shown = await scrollToStep(page, section, state);
+	await expect(page.locator(`#${section} figure[data-chart]`)).toHaveAttribute('data-state', shown);
+}
+
+/** Scrolls a step (by id, or the first showing a state) to the reading line; its state. */
+export function scrollToStep(page: Page, section: string, state: string): Promise<string> {
+	return page.evaluate(
 		([id, wanted]: string[]) => {
 			const step =
 				document.getElementById(wanted ?? '') ??
@@ -32,7 +38,6 @@ export async function showStep(page: Page, section: string, state: string): Prom
 		},
 		[section, state]
 	);
-	await expect(page.locator(`#${section} figure[data-chart]`)).toHaveAttribute('data-state', shown);
 }
 
 /**
