@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { activeStep, triggerLine } from '../../src/lib/client/reading';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { showStep, stepsOf } from './support/story';
@@ -89,6 +90,48 @@ for (const width of [375, 1280]) {
 		});
 	});
 }
+
+test('after a resize, each chart shows the step the new layout puts at its trigger line', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 860 });
+	await page.goto('./');
+	await showStep(page, 'timeline', 'timeline-review');
+	const chart = page.locator('[data-chart="timeline"]');
+	/** The step the tracker's own rules (reading.ts) pick from the page as laid out now. */
+	const due = async () => {
+		const now = await page.locator('#timeline').evaluate((section) => {
+			const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+			const steps = [...section.querySelectorAll<HTMLElement>('li[data-step]')];
+			return {
+				figure: box(section.querySelector('figure[data-chart]') as Element),
+				list: box(section.querySelector('[data-steps]') as Element),
+				tops: steps.map((step) => step.getBoundingClientRect().top),
+				ids: steps.map((step) => step.id),
+				height: innerHeight
+			};
+		});
+		return now.ids[activeStep(now.tops, triggerLine(now.figure, now.list, now.height))] ?? '';
+	};
+	const seen = new Set<string>();
+	// Shorter and taller windows move the steps (their gaps are in viewport heights) and the
+	// desktop line; a phone width stacks the chart over the steps and moves the line under it.
+	for (const [width, height] of [
+		[1280, 600],
+		[1280, 1100],
+		[375, 667],
+		[768, 1024]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		const id = await due();
+		const state = (await page.locator(`#${id}`).getAttribute('data-state')) ?? '';
+		await expect(chart, `at ${width} x ${height}`).toHaveAttribute('data-state', state);
+		await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
+		seen.add(id);
+	}
+	// The resizes did move the active step: this is not a page left as it was.
+	expect(seen.size).toBeGreaterThan(1);
+});
 
 test('without JavaScript, every section reads in full, each step with a picture of its chart', async ({
 	browser
