@@ -47,6 +47,16 @@ describe('mistakes in the charts’ words fail the build with the line', () => {
 		);
 	});
 
+	it('a line ArchieML would drop: words in no field, a field written twice', () => {
+		const line = lineOf('legend-gap:');
+		expect(broken('legend-gap:', 'which no field holds\nlegend-gap:')).toThrow(
+			`data/charts.aml, line ${line}: this line is in no field, so ArchieML drops it`
+		);
+		expect(broken('legend-gap:', 'legend-gap: first\nlegend-gap:')).toThrow(
+			`data/charts.aml, line ${line}: this "legend-gap:" is dropped, because a later "legend-gap:" in the same block replaces it`
+		);
+	});
+
 	it('states that do not match the chart’s', () => {
 		expect(broken('id: responses', 'id: reactions')).toThrow(
 			'{timeline} must describe the states overview, allied-controls, review, ban, responses, in that order'

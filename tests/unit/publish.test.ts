@@ -184,6 +184,11 @@ describe('the field documentation in data/fields.aml', () => {
 		expect(attempt(text.replace('actor: ', 'actors: '))).toThrow(
 			/data\/fields\.aml, line \d+: \{events\} describes "actors", which the data does not have/
 		);
+		// A line in no field, which ArchieML would drop in silence: named by its line.
+		const line = text.slice(0, text.indexOf('actor: ')).split('\n').length;
+		expect(attempt(text.replace('actor: ', 'which no field holds\nactor: '))).toThrow(
+			`data/fields.aml, line ${line}: this line is in no field, so ArchieML drops it`
+		);
 		rmSync(dir, { recursive: true });
 	});
 });

@@ -15,6 +15,11 @@ export interface Box {
 	right: number;
 }
 
+/** Whether a chart sits above its steps (they share columns), not beside them. */
+export function chartAboveSteps(figure: Box, steps: Box): boolean {
+	return figure.left < steps.right && steps.left < figure.right;
+}
+
 /**
  * The trigger line of a chart section, in viewport pixels. When the chart sits above its steps
  * (phones: the chart sticks at the top, steps pass below it) the line is halfway down the room
@@ -22,8 +27,7 @@ export interface Box {
  * chart sits beside them, the line is 60% of the way down the viewport.
  */
 export function triggerLine(figure: Box, steps: Box, viewportHeight: number): number {
-	const stacked = figure.left < steps.right && steps.left < figure.right;
-	if (!stacked) return viewportHeight * LINE_SHARE;
+	if (!chartAboveSteps(figure, steps)) return viewportHeight * LINE_SHARE;
 	const below = Math.min(Math.max(figure.bottom, 0), viewportHeight);
 	return below + (viewportHeight - below) / 2;
 }

@@ -6,7 +6,7 @@
  * read measures and then writes, and writes only what changed.
  */
 import { withoutMotion } from './motion.ts';
-import { activeStep, LINE_SHARE, readingAnchor, triggerLine } from './reading.ts';
+import { activeStep, chartAboveSteps, LINE_SHARE, readingAnchor, triggerLine } from './reading.ts';
 
 interface Scrolly {
 	figure: HTMLElement;
@@ -123,8 +123,7 @@ export function startStory(win: Window, options: StoryOptions = {}): () => void 
 function setLandings(scrollies: readonly Scrolly[]): void {
 	for (const { figure, list } of scrollies) {
 		const f = figure.getBoundingClientRect();
-		const l = list.getBoundingClientRect();
-		if (f.left < l.right && l.left < f.right) {
+		if (chartAboveSteps(f, list.getBoundingClientRect())) {
 			const stuck = f.height + parseFloat(getComputedStyle(figure).top || '0');
 			list.style.setProperty('--landing', `${Math.ceil(stuck) + 8}px`);
 		}

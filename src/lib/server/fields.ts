@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import archieml from 'archieml';
 import { FIGURE_KIND_RULES, limitText } from '../data/figure-kinds.ts';
 import { fieldDocs, type FieldDoc } from '../data/publish.ts';
 import { RECORD_TYPES, type RecordType } from '../data/schema.ts';
 import type { FigureKind } from '../data/vocabulary.ts';
+import { loadTagged, type Path } from '../story/copy-lines.ts';
 
 const FILE = 'data/fields.aml';
 
@@ -21,49 +21,52 @@ export interface DataDocs {
 
 /** Each record type's fields with their descriptions. Throws listing every problem by line and field. */
 export function loadDataDocs(file = resolve(FILE)): DataDocs {
-	const source = readFileSync(file, 'utf8');
-	const lineOf = (needle: string) => {
-		const at = source.indexOf(needle, source.indexOf(':endskip'));
-		return at < 0 ? '' : `, line ${source.slice(0, at).split('\n').length}`;
-	};
+	// Read with line numbers, as the story is: a line ArchieML would drop is a problem too.
+	const copy = loadTagged(readFileSync(file, 'utf8'));
 	const problems: string[] = [];
-	const fail = (needle: string, message: string) => {
-		problems.push(`${FILE}${lineOf(needle)}: ${message}`);
+	const fail = (line: number | undefined, message: string) => {
+		problems.push(`${FILE}${line === undefined ? '' : `, line ${line}`}: ${message}`);
 		return '';
 	};
-	const raw = archieml.load(source) as Record<string, unknown>;
-	const fill = (text: string) =>
+	for (const line of copy.dropped) fail(line, 'this line is in no field, so ArchieML drops it');
+	const raw = copy.data as Record<string, unknown>;
+	const fill = (text: string, path: Path) =>
 		text.replace(/\{(\w+)\.(min|max)\}/g, (token, kind: string, end: 'min' | 'max') => {
 			const rule = FIGURE_KIND_RULES[kind as FigureKind] as
 				(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
-			return rule ? limitText(rule[end]) : fail(token, `no figure kind "${kind}" in ${token}`);
+			return rule
+				? limitText(rule[end])
+				: fail(copy.lineIn(path, token), `no figure kind "${kind}" in ${token}`);
 		});
 	const types = Object.keys(RECORD_TYPES) as RecordType[];
 	for (const key of Object.keys(raw)) {
 		if (key !== 'types' && !types.includes(key as RecordType)) {
-			fail(`{${key}}`, `no record type "${key}"`);
+			fail(copy.lineOf([key]), `no record type "${key}"`);
 		}
 	}
 	const block = (name: string) => Object.entries((raw[name] ?? {}) as Record<string, unknown>);
 	const about = Object.fromEntries(block('types')) as Record<RecordType, string>;
 	for (const type of types) {
-		if (typeof about[type] !== 'string') fail('{types}', `{types} says nothing of "${type}"`);
+		if (typeof about[type] !== 'string') {
+			fail(copy.lineOf(['types']), `{types} says nothing of "${type}"`);
+		}
 	}
 	const fields = Object.fromEntries(
 		types.map((type) => {
 			// A field inside another is written with a hyphen: `published-earliest`.
+			const key = (name: string) => name.replace(/\./g, '-');
 			const described = new Map(
 				block(type).map(([name, text]) => [name.replace(/-/g, '.'), String(text).trim()])
 			);
 			const docs = fieldDocs(type, (name) => {
 				const text = described.get(name);
-				if (!text) fail(`{${type}}`, `{${type}} has no description of the field "${name}"`);
+				if (!text) fail(copy.lineOf([type]), `{${type}} has no description of the field "${name}"`);
 				described.delete(name);
-				return fill(text ?? '');
+				return fill(text ?? '', [type, key(name)]);
 			});
 			for (const name of described.keys()) {
 				fail(
-					`${name.replace(/\./g, '-')}:`,
+					copy.lineOf([type, key(name)]),
 					`{${type}} describes "${name}", which the data does not have`
 				);
 			}

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import archieml from 'archieml';
 import { z } from 'zod';
 import {
 	CHART_NAMES,
@@ -17,6 +16,7 @@ import {
 } from '../../charts/chart.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { resolvePlaceholders } from '../../story/copy.ts';
+import { loadTagged, type Path, type TaggedCopy } from '../../story/copy-lines.ts';
 
 const FILE = 'data/charts.aml';
 
@@ -88,16 +88,10 @@ export interface ChartCopy<N extends ChartName> {
 
 export type ChartCopies = { [N in ChartName]: ChartCopy<N> };
 
-/**
- * An error in data/charts.aml, with the line it is on: the first `needle` after `after` (a
- * chart's block), past the file's header notes.
- */
+/** An error in data/charts.aml, with the line it is on where there is one. */
 export class ChartCopyError extends Error {
-	constructor(source: string, needle: string | null, message: string, after = ':endskip') {
-		const from = Math.max(0, source.indexOf(after));
-		const at = needle === null ? -1 : source.indexOf(needle, from);
-		const line = at < 0 ? '' : `, line ${source.slice(0, at).split('\n').length}`;
-		super(`${FILE}${line}: ${message}`);
+	constructor(line: number | undefined, message: string) {
+		super(`${FILE}${line === undefined ? '' : `, line ${line}`}: ${message}`);
 		this.name = 'ChartCopyError';
 	}
 }
@@ -108,13 +102,25 @@ export function loadChartCopy(dataset: Dataset, file = resolve(FILE)): ChartCopi
 }
 
 export function parseChartCopy(source: string, dataset: Dataset): ChartCopies {
-	const raw = archieml.load(source) as Record<string, unknown>;
-	const entries = CHART_NAMES.map((name) => [name, chartCopyOf(name, raw[name], source, dataset)]);
+	// Read with line numbers (as the story is): every error names its line, and a line ArchieML
+	// would drop in silence stops the build instead.
+	const copy = loadTagged(source);
+	const [dropped] = copy.dropped;
+	if (dropped !== undefined) {
+		const key = copy.keyOn(dropped);
+		throw new ChartCopyError(
+			dropped,
+			key
+				? `this "${key}:" is dropped, because a later "${key}:" in the same block replaces it`
+				: 'this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
+		);
+	}
+	const raw = copy.data as Record<string, unknown>;
+	const entries = CHART_NAMES.map((name) => [name, chartCopyOf(name, raw[name], copy, dataset)]);
 	for (const key of Object.keys(raw)) {
 		if (!(CHART_NAMES as readonly string[]).includes(key)) {
 			throw new ChartCopyError(
-				source,
-				`{${key}}`,
+				copy.lineOf([key]),
 				`unknown chart "${key}" (charts: ${CHART_NAMES.join(', ')})`
 			);
 		}
@@ -125,13 +131,15 @@ export function parseChartCopy(source: string, dataset: Dataset): ChartCopies {
 function chartCopyOf<N extends ChartName>(
 	name: N,
 	value: unknown,
-	source: string,
+	copy: TaggedCopy,
 	dataset: Dataset
 ): ChartCopy<N> {
-	if (value === undefined) throw new ChartCopyError(source, null, `no {${name}} block`);
+	if (value === undefined) throw new ChartCopyError(undefined, `no {${name}} block`);
 	const block = `{${name}}`;
-	const fail = (needle: string | null, message: string): never => {
-		throw new ChartCopyError(source, needle, message, block);
+	/** Fails at the line of a field (its path inside the chart's block), or of `needle` in it. */
+	const fail = (path: Path, message: string, needle?: string): never => {
+		const at = [name, ...path];
+		throw new ChartCopyError(needle ? copy.lineIn(at, needle) : copy.lineOf(at), message);
 	};
 	const parsed = SCHEMAS[name].safeParse(value);
 	if (!parsed.success) {
@@ -140,60 +148,63 @@ function chartCopyOf<N extends ChartName>(
 		const unknown = issues.find((i) => i.code === 'unrecognized_keys');
 		if (unknown?.code === 'unrecognized_keys') {
 			const field = unknown.keys[0] ?? '';
-			fail(`${field}:`, `${block} field "${field}": is not a known field`);
+			fail([field], `${block} field "${field}": is not a known field`);
 		}
 		const field = issues[0]?.path.join('.') ?? '';
-		fail(block, `${block} field "${field}": is required, as a line of words`);
+		fail([], `${block} field "${field}": is required, as a line of words`);
 	}
 	const raw = parsed.data as Raw<N>;
 	const ids = raw.states.map((s) => s.id);
 	const expected = CHART_STATES[name] as readonly string[];
 	if (ids.join() !== expected.join()) {
 		fail(
-			block,
+			['states'],
 			`${block} must describe the states ${expected.join(', ')}, in that order (found ${ids.join(', ')})`
 		);
 	}
 	const locals: readonly string[] = LOCALS[name];
 	/** Dataset placeholders resolved; the chart's own left for `fill`. */
-	const resolveText = (value: string) => {
+	const resolveText = (value: string, path: Path) => {
 		const protectedText = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>
 			locals.includes(local) ? `\uE000${local}\uE000` : token
 		);
 		return resolvePlaceholders(protectedText, dataset, (token, why) =>
-			fail(token, `${why} in placeholder ${token}`)
+			fail(path, `${why} in placeholder ${token}`, token)
 		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
 	};
-	const fill = (value: string, values: Record<string, string | number> = {}) => {
+	const fill = (value: string, path: Path, values: Record<string, string | number> = {}) => {
 		const filled = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>
 			local in values ? String(values[local]) : token
 		);
-		const left = /\{[a-z]+\}/.exec(filled);
-		if (left)
-			throw new ChartCopyError(source, left[0], `the ${name} chart gives no value for ${left[0]}`);
+		const left = /\{[a-z]+\}/.exec(filled)?.[0];
+		if (left) fail(path, `the ${name} chart gives no value for ${left}`, left);
 		return filled;
 	};
 	const resolved = Object.fromEntries(
 		Object.entries(raw).map(([key, v]) => [
 			key,
 			typeof v === 'string'
-				? resolveText(v)
-				: (v as Raw<N>['states']).map((s) => ({
+				? resolveText(v, [key])
+				: (v as Raw<N>['states']).map((s, i) => ({
 						...s,
-						label: resolveText(s.label),
-						alt: resolveText(s.alt)
+						label: resolveText(s.label, [key, i, 'label']),
+						alt: resolveText(s.alt, [key, i, 'alt'])
 					}))
 		])
 	) as Raw<N>;
 	return {
-		text: (field, values) => fill(resolved[field] as string, values),
+		text: (field, values) => fill(resolved[field] as string, [field], values),
 		meta: (sources, dataFiles, values) => ({
 			name,
-			title: fill(resolved.title, values),
-			summary: fill(resolved.summary, values),
-			description: fill(resolved.description, values),
-			note: fill(resolved.note, values),
-			states: resolved.states.map((s) => ({ id: s.id, label: s.label, alt: fill(s.alt, values) })),
+			title: fill(resolved.title, ['title'], values),
+			summary: fill(resolved.summary, ['summary'], values),
+			description: fill(resolved.description, ['description'], values),
+			note: fill(resolved.note, ['note'], values),
+			states: resolved.states.map((s, i) => ({
+				id: s.id,
+				label: s.label,
+				alt: fill(s.alt, ['states', i, 'alt'], values)
+			})),
 			sources,
 			dataFiles
 		})
