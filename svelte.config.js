@@ -8,6 +8,9 @@ export const site = siteFromEnv(process.env.SITE_URL);
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Pages ship no Svelte runtime: each component's styles are written into the page only where
+	// the component renders, so an embed carries its own chart's styles and no other's.
+	compilerOptions: { css: 'injected' },
 	kit: {
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',

@@ -1,23 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { site } from './svelte.config.js';
-import { DatasetError, StoryError } from './src/lib/data/problems.ts';
-import { loadDataset } from './src/lib/server/dataset.ts';
-import { loadStory } from './src/lib/server/story.ts';
+import { ContentError } from './src/lib/build/problems.ts';
+import { loadSite } from './src/lib/build/site.ts';
 
 export default defineConfig({
 	plugins: [
 		{
-			// Check the dataset and the story's words before anything is built: a problem in either
-			// stops the build with every problem listed by file, line or record, and field, instead
-			// of surfacing later as a failed prerender.
-			name: 'check-dataset',
+			// Check every file under data/ before anything is built: a problem in any of them stops
+			// the build with every problem listed by file, line or record, and field, instead of
+			// surfacing later as a failed prerender.
+			name: 'check-content',
 			buildStart() {
 				try {
-					loadStory(loadDataset());
+					loadSite();
 				} catch (error) {
-					if (error instanceof DatasetError || error instanceof StoryError)
-						this.error(error.message);
+					if (error instanceof ContentError) this.error(error.message);
 					throw error;
 				}
 			}

@@ -1,7 +1,7 @@
 /** Dates and numbers as the story and the charts print them. */
 import { utcFormat } from 'd3-time-format';
-import { periodStart, type DatePrecision } from './data/dates.ts';
-import type { FigureKind, FigureUnit } from './data/vocabulary.ts';
+import { periodStart, type DatePrecision } from './build/dataset/dates.ts';
+import type { FigureKind, FigureUnit } from './build/dataset/vocabulary.ts';
 
 const dayFormat = utcFormat('%-d %B %Y');
 const monthFormat = utcFormat('%B %Y');

@@ -6,14 +6,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_IDS, CARD_STATES } from '../../src/lib/share/cards';
-import { SECTION_IDS } from '../../src/lib/story/copy';
+import { loadSite } from '../../src/lib/build/site';
+import { cardIds } from '../../src/lib/share/cards';
+import { KEY_STATES } from '../support/charts';
 import { BUILD, requireBuild } from './support';
 
 const SITE = 'http://localhost:4173/';
 const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 
 requireBuild();
+
+const { story } = loadSite();
+const SECTION_IDS = story.sections.map((s) => s.id);
+const CARD_IDS = cardIds(story);
 
 /** The `content` of every <meta> and the `href` of every <link>, by name, property or rel. */
 function headTags(html: string): Map<string, string> {
@@ -88,7 +93,7 @@ describe('oEmbed', () => {
 		it(`/embed/${name}/oembed.json is a complete rich oEmbed 1.0 response, found from the embed page`, () => {
 			const data = JSON.parse(read(`embed/${name}/oembed.json`));
 			// The thumbnail is the picture of the chart's key state, with that picture's size.
-			const key = CARD_STATES[name as keyof typeof CARD_STATES];
+			const key = KEY_STATES[name as keyof typeof KEY_STATES];
 			expect(data).toMatchObject({
 				type: 'rich',
 				version: '1.0',

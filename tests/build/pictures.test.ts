@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_NAMES, CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_NAMES, CHART_STATES } from '../support/charts';
 import { BUILD, requireBuild } from './support';
 
 const SITE = 'http://localhost:4173/';

@@ -4,7 +4,7 @@
  * page itself, axe-clean in both schemes, and the same map with and without script.
  */
 import type { Page } from '@playwright/test';
-import { CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_STATES } from '../support/charts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { atRest } from './support/at-rest';
 import { expect, test } from './support/fixtures';

@@ -3,7 +3,7 @@
  * embed page; no text label drawn on a chart is cut by itself or by a clipping ancestor, spills
  * out of its chart, or overlaps another label by more than a pixel.
  */
-import { CHART_NAMES, CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_NAMES, CHART_STATES } from '../support/charts';
 import { atRest } from './support/at-rest';
 import { expect, test } from './support/fixtures';
 

@@ -5,7 +5,7 @@
  * is broken across lines.
  */
 import { SITE } from '../../playwright.config';
-import { CHART_NAMES } from '../../src/lib/charts/chart';
+import { CHART_NAMES } from '../support/charts';
 import { expect, test, type Page } from './support/fixtures';
 import { startHost, type Host } from './support/host';
 

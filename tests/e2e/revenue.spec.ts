@@ -3,7 +3,7 @@
  * it is accessible in both colour schemes at phone and desktop widths, and it needs no script.
  */
 import type { Locator, Page } from '@playwright/test';
-import { CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_STATES } from '../support/charts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { showStep } from './support/story';

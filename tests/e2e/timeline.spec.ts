@@ -3,7 +3,7 @@
  * keyboard and opening their details, marks a state hides out of reach, and the same chart with
  * and without script.
  */
-import { CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_STATES } from '../support/charts';
 import { atRest } from './support/at-rest';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test, type Page } from './support/fixtures';

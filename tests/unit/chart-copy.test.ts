@@ -1,65 +1,127 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The charts' words loader, on a small chart of its own and the fixture dataset: what it
+ * resolves, and that every mistake an editor can make is reported by line and field, all at
+ * once. (The real words are checked by the build and the story tests.)
+ */
 import { describe, expect, it } from 'vitest';
-import { parseChartCopy } from '../../src/lib/server/charts/copy';
-import { dataset } from './support/charts';
+import { parseChartWords, type WordsSpec } from '../../src/lib/build/copy/chart-words';
+import { parseDataset } from '../../src/lib/build/dataset/parse';
+import { readDataFiles } from '../../src/lib/build/dataset/read';
+import { formatProblem } from '../../src/lib/build/problems';
 
-const text = readFileSync('data/charts.aml', 'utf8');
-const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-const broken = (from: string, to: string) => {
-	expect(text).toContain(from);
-	return () => parseChartCopy(text.replace(from, to), dataset);
+const fixture = readDataFiles('tests/fixtures/dataset');
+const { dataset } = parseDataset(fixture.files, { articles: fixture.articles });
+
+const SPEC: WordsSpec = {
+	name: 'demo',
+	states: ['first', 'second'],
+	keyState: 'second',
+	embedHeight: 500,
+	words: ['label', 'group'],
+	locals: ['count']
 };
 
-describe('the charts’ words', () => {
-	const copy = parseChartCopy(text, dataset);
+const COPY = `{demo}
+title: A demo chart
+summary: Opened {event:review-opens.date}.
+description: The share is {figure:revenue-share}.
+note: A note.
+label: A label
+group: {count} things
+[.states]
+id: first
+label: First
+alt: The first view.
 
-	it('resolve dataset placeholders and fill the values only a chart computes', () => {
-		expect(copy.timeline.text('group', { count: 5 })).toBe('5 events');
-		expect(copy.revenue.text('loss-end', { bound: 10 })).toBe('under 10%');
-		expect(copy.revenue.text('china')).toBe('From China: more than 10%');
-		const meta = copy.timeline.meta([], []);
-		expect(meta.states[1]?.alt).toContain('the Netherlands in March 2023');
+id: second
+label: Second
+alt: The second view, of {count} things.
+[]
+{}
+`;
+
+const lineOf = (text: string, needle: string) =>
+	text.slice(0, text.indexOf(needle)).split('\n').length;
+
+/** The problems of the copy with `from` replaced by `to`, as the build prints them. */
+function problemsAfter(from: string, to: string): string[] {
+	expect(COPY).toContain(from);
+	return parseChartWords(COPY.replace(from, to), dataset, [SPEC])
+		.problems.map(formatProblem)
+		.sort();
+}
+
+describe('the charts’ words', () => {
+	const { words, problems } = parseChartWords(COPY, dataset, [SPEC]);
+	const demo = words.demo;
+
+	it('resolve dataset placeholders, fill the values the chart computes, and give the framing', () => {
+		expect(problems).toEqual([]);
+		expect(demo?.text('group', { count: 5 })).toBe('5 things');
+		const meta = demo?.meta([{ id: 's', label: 'S' }], ['x.csv'], { count: 2 });
+		expect(meta).toMatchObject({
+			name: 'demo',
+			keyState: 'second',
+			embedHeight: 500,
+			summary: 'Opened 31 March 2023.',
+			description: 'The share is more than 10%.',
+			dataFiles: ['x.csv']
+		});
+		expect(meta?.states.map((s) => [s.id, s.alt])).toEqual([
+			['first', 'The first view.'],
+			['second', 'The second view, of 2 things.']
+		]);
 	});
 
-	it('refuse to leave a chart value unfilled', () => {
-		expect(() => copy.timeline.text('group')).toThrow(
-			`data/charts.aml, line ${lineOf('{count} events')}: the timeline chart gives no value for {count}`
-		);
+	it('report a chart value left unfilled, at its line', () => {
+		const reported = parseChartWords(COPY, dataset, [SPEC]);
+		reported.words.demo?.text('group');
+		expect(reported.problems.map(formatProblem)).toEqual([
+			`data/charts.aml, line ${lineOf(COPY, '{count} things')}, field "group": {demo}: the demo chart gives no value for {count}`
+		]);
 	});
 });
 
-describe('mistakes in the charts’ words fail the build with the line', () => {
-	it('an unknown dataset placeholder', () => {
-		expect(broken('{figure:china-revenue-share} of', '{figure:china-share} of')).toThrow(
-			/data\/charts\.aml, line \d+: unknown figure "china-share" in placeholder \{figure:china-share\}/
-		);
+describe('mistakes in the charts’ words are reported with their line, all at once', () => {
+	it('an unknown dataset placeholder, and a value the chart does not compute', () => {
+		const problems = problemsAfter('{figure:revenue-share}', '{figure:nope}');
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^data\/charts\.aml, line 4, field "description": \{demo\}: unknown figure "nope" in placeholder \{figure:nope\}$/
+			)
+		]);
+		expect(problemsAfter('group: {count}', 'group: {total}')).toEqual([
+			expect.stringMatching(
+				/line 7, field "group": \{demo\}: unrecognised placeholder in placeholder \{total\}/
+			)
+		]);
 	});
 
-	it('a chart value the chart does not compute', () => {
-		expect(broken('group: {count} events', 'group: {total} events')).toThrow(
-			/line \d+: unrecognised placeholder in placeholder \{total\}/
-		);
-	});
-
-	it('a field no chart reads, and a missing one', () => {
-		expect(broken('legend-gap:', 'legend-gaps:')).toThrow(
-			/\{timeline\} field "legend-gaps": is not a known field/
-		);
+	it('a field the chart does not read, a missing one, and several at once', () => {
+		expect(problemsAfter('label: A label', 'lable: A label')).toEqual([
+			expect.stringMatching(/line 2, field "label": \{demo\} field "label": is required/),
+			expect.stringMatching(/line 6, field "lable": \{demo\} field "lable": is not a known field/)
+		]);
 	});
 
 	it('a line ArchieML would drop: words in no field, a field written twice', () => {
-		const line = lineOf('legend-gap:');
-		expect(broken('legend-gap:', 'which no field holds\nlegend-gap:')).toThrow(
-			`data/charts.aml, line ${line}: this line is in no field, so ArchieML drops it`
-		);
-		expect(broken('legend-gap:', 'legend-gap: first\nlegend-gap:')).toThrow(
-			`data/charts.aml, line ${line}: this "legend-gap:" is dropped, because a later "legend-gap:" in the same block replaces it`
-		);
+		expect(problemsAfter('label: A label', 'which no field holds\nlabel: A label')).toEqual([
+			'data/charts.aml, line 6: this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
+		]);
+		expect(problemsAfter('label: A label', 'label: first\nlabel: A label')).toEqual([
+			'data/charts.aml, line 6: this "label:" is dropped, because a later "label:" in the same block replaces it'
+		]);
 	});
 
-	it('states that do not match the chart’s', () => {
-		expect(broken('id: responses', 'id: reactions')).toThrow(
-			'{timeline} must describe the states overview, allied-controls, review, ban, responses, in that order'
-		);
+	it('states that do not match the chart’s, a chart with no block, and an unknown chart', () => {
+		expect(problemsAfter('id: second', 'id: later')).toEqual([
+			expect.stringMatching(/\{demo\} must describe the states first, second, in that order/)
+		]);
+		const other = { ...SPEC, name: 'other' };
+		const { problems } = parseChartWords(COPY, dataset, [other]);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/line 2: unknown chart "demo" \(charts: other\)/),
+			expect.stringMatching(/no \{other\} block: the chart's words are missing/)
+		]);
 	});
 });

@@ -1,8 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_STATES } from '../support/charts';
 import ControlsMap from '../../src/lib/charts/controls-map/ControlsMap.svelte';
-import { inWindow, windowAround, zoomTo } from '../../src/lib/server/map/windows';
+import { inWindow, windowAround, zoomTo } from '../../src/lib/charts/controls-map/build/windows';
 import { charts, count, declarations } from './support/charts';
 
 const { model } = charts['controls-map'];

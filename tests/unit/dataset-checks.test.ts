@@ -3,9 +3,9 @@
  * Each asserts the exact message an editor would see.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type RecordFiles } from '../../src/lib/data/parse';
-import { DatasetError, formatProblem } from '../../src/lib/data/problems';
-import { readDataFiles } from '../../src/lib/server/dataset';
+import { parseDataset, type RecordFiles } from '../../src/lib/build/dataset/parse';
+import { ContentError, formatProblem } from '../../src/lib/build/problems';
+import { readDataFiles } from '../../src/lib/build/dataset/read';
 
 const fixture = readDataFiles('tests/fixtures/dataset');
 const mapCodes = new Set(['NLD', 'CHN', 'USA']);
@@ -232,14 +232,22 @@ describe('cross-checks', () => {
 	});
 });
 
-describe('DatasetError', () => {
-	it('lists every problem in its message', () => {
-		const error = new DatasetError([
+describe('ContentError', () => {
+	it('lists every problem in its message, by file and line, each once', () => {
+		const error = new ContentError([
+			{ file: 'data/story.aml', line: 12, message: 'three' },
+			{ file: 'data/figures.yaml', message: 'two' },
 			{ file: 'data/events.yaml', record: 'a', field: 'date', message: 'one' },
+			{ file: 'data/story.aml', line: 3, message: 'four' },
 			{ file: 'data/figures.yaml', message: 'two' }
 		]);
 		expect(error.message).toBe(
-			'The dataset has 2 problems:\n  - data/events.yaml, record "a", field "date": one\n  - data/figures.yaml: two'
+			'The content has 4 problems:\n' +
+				'  - data/events.yaml, record "a", field "date": one\n' +
+				'  - data/figures.yaml: two\n' +
+				'  - data/story.aml, line 3: four\n' +
+				'  - data/story.aml, line 12: three'
 		);
+		expect(error.problems).toHaveLength(4);
 	});
 });

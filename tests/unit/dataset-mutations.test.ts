@@ -4,15 +4,19 @@
  * problems). Parsing is pure, so no build is needed.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_NEEDS } from '../../src/lib/data/needs';
-import { parseDataset, type RecordFiles } from '../../src/lib/data/parse';
-import { DatasetError, formatProblem } from '../../src/lib/data/problems';
-import type { RecordType } from '../../src/lib/data/schema';
-import { readDataFiles } from '../../src/lib/server/dataset';
-import { mapCountryCodes } from '../../src/lib/server/geometry';
+import { parseDataset, type RecordFiles } from '../../src/lib/build/dataset/parse';
+import { ContentError, formatProblem } from '../../src/lib/build/problems';
+import { CHARTS } from '../../src/lib/charts/registry';
+import type { RecordType } from '../../src/lib/build/dataset/schema';
+import { readDataFiles } from '../../src/lib/build/dataset/read';
+import { mapCountryCodes } from '../../src/lib/charts/controls-map/build/atlas';
 
-const real = readDataFiles();
-const context = { articles: real.articles, mapCodes: mapCountryCodes(), needs: CHART_NEEDS };
+const real = readDataFiles('data');
+const context = {
+	articles: real.articles,
+	mapCodes: mapCountryCodes(),
+	needs: CHARTS.flatMap((chart) => ('figures' in chart && chart.figures) || [])
+};
 
 /** Replaces exactly one occurrence, so a case cannot silently edit nothing. */
 function once(text: string, from: string, to: string): string {
@@ -323,7 +327,7 @@ describe('a file that does not parse', () => {
 		expect(skipped).toEqual([
 			'Not checked until data/events.yaml parses: references to events from figures, countries and conflicts.'
 		]);
-		expect(new DatasetError([], skipped).message).toContain('Not checked until data/events.yaml');
+		expect(new ContentError([], skipped).message).toContain('Not checked until data/events.yaml');
 	});
 
 	it('reports an alias bomb as a problem in its file, with the line of the first alias', () => {

@@ -1,10 +1,7 @@
 /** The real dataset: it loads clean, and it holds what the articles support. */
 import { describe, expect, it } from 'vitest';
-import { isVerbatimIn } from '../../src/lib/data/quotes';
-import { loadDataset, readDataFiles } from '../../src/lib/server/dataset';
-
-const dataset = loadDataset();
-const { articles } = readDataFiles();
+import { isVerbatimIn } from '../../src/lib/build/dataset/quotes';
+import { articles, dataset } from './support/charts';
 
 describe('the dataset', () => {
 	it('has a record for each of the five articles, with its first line as headline', () => {

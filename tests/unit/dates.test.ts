@@ -6,8 +6,8 @@ import {
 	periodStart,
 	precisionOf,
 	shiftYears
-} from '../../src/lib/data/dates';
-import { outsideWindow, publishedProblem, recordWindow } from '../../src/lib/data/window';
+} from '../../src/lib/build/dataset/dates';
+import { outsideWindow, publishedProblem, recordWindow } from '../../src/lib/build/dataset/window';
 
 describe('isRealDate', () => {
 	it('accepts real days and months, including leap days', () => {

@@ -12,7 +12,7 @@ import {
 	pathData,
 	worldFeatures,
 	worldShapes
-} from '../../src/lib/server/map/projection';
+} from '../../src/lib/charts/controls-map/build/projection';
 
 type Vertex = [command: string, x: number, y: number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWidthMessage, pymMessage, pymSettings } from '../../src/lib/client/pym-child';
-import { embedCode, FALLBACK_HEIGHTS } from '../../src/lib/embed/snippet';
+import { embedCode } from '../../src/lib/embed/snippet';
 
 describe('pymSettings', () => {
 	it('reads the id pym.js gives the frame and targets the parent page origin', () => {
@@ -37,17 +37,22 @@ describe('messages', () => {
 
 describe('embedCode', () => {
 	it('builds the iframe and loader from SITE_URL, with a title, a fallback height and a picture', () => {
-		const code = embedCode('revenue', {
+		const code = embedCode({
+			name: 'revenue',
 			title: 'Revenue "at risk" <chart>',
-			alt: 'Three bars',
-			state: 'loss-estimate'
+			states: [
+				{ id: 'whole', label: 'All', alt: 'One bar' },
+				{ id: 'loss-estimate', label: 'Loss', alt: 'Three bars' }
+			],
+			keyState: 'loss-estimate',
+			embedHeight: 1100
 		});
 		expect(code.url).toBe('http://localhost:4173/embed/revenue/');
 		const picture =
 			'<a href="http://localhost:4173/share/revenue/"><img src="http://localhost:4173/images/revenue/loss-estimate.png" alt="Three bars" width="1200" style="max-width:100%;height:auto"></a>';
 		expect(code.image).toBe(picture);
 		expect(code.html).toBe(
-			`<iframe src="http://localhost:4173/embed/revenue/" title="Revenue &quot;at risk&quot; &lt;chart>" data-micron-embed width="100%" height="${FALLBACK_HEIGHTS.revenue}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="http://localhost:4173/embed.js" async></script>\n<noscript>${picture}</noscript>`
+			`<iframe src="http://localhost:4173/embed/revenue/" title="Revenue &quot;at risk&quot; &lt;chart>" data-micron-embed width="100%" height="1100" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="http://localhost:4173/embed.js" async></script>\n<noscript>${picture}</noscript>`
 		);
 	});
 });

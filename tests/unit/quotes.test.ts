@@ -6,7 +6,7 @@ import {
 	quoteProblem,
 	sentenceEnds,
 	sentencesOf
-} from '../../src/lib/data/quotes';
+} from '../../src/lib/build/dataset/quotes';
 
 describe('normaliseText', () => {
 	it('folds typographic quotes, apostrophes, dashes, ellipses and whitespace', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareLinks } from '../../src/lib/share/links';
 import { sectionSummary } from '../../src/lib/share/summary';
-import type { StorySection } from '../../src/lib/story/copy';
+import type { StorySection } from '../../src/lib/build/copy/story';
 
 describe('shareLinks', () => {
 	it('builds plain links with the URL and text encoded', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrowVars, stateCss, stateVars } from '../../src/lib/charts/state-css';
+import { narrowVars, stateCss, stateVars } from '../../src/lib/charts/build/state-css';
 
 describe('stateVars', () => {
 	it('writes each state’s value as a suffixed custom property, leaving out missing ones', () => {

@@ -1,15 +1,20 @@
+/**
+ * The story's copy against the articles and the rules an editor works to (verbatim quotations,
+ * no typed numbers, steps read at a glance, no ids on screen), and the parser's handling of an
+ * editor's mistakes: each reported with its line, section or step, and field.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isVerbatimIn } from '../../src/lib/data/quotes';
-import { parseChartCopy } from '../../src/lib/server/charts/copy';
-import { loadDataset, readDataFiles } from '../../src/lib/server/dataset';
-import { sourcesInfo } from '../../src/lib/server/sources';
-import { parseStory, SECTION_IDS } from '../../src/lib/story/copy';
+import { parseStory } from '../../src/lib/build/copy/story';
+import { isVerbatimIn } from '../../src/lib/build/dataset/quotes';
+import { formatProblem } from '../../src/lib/build/problems';
+import { CHARTS } from '../../src/lib/charts/registry';
+import { CHART_STATES } from '../support/charts';
+import { articles, charts, dataset, site } from './support/charts';
 
-const dataset = loadDataset();
+const { story, sources: info } = site;
 const text = readFileSync('data/story.aml', 'utf8');
-const story = parseStory(text, dataset);
-const { articles } = readDataFiles();
+const context = { charts: CHART_STATES };
 
 /** The copy an editor wrote, without the header notes and without the placeholders. */
 const prose = text
@@ -38,24 +43,14 @@ function expectVerbatimQuotes(texts: readonly string[]): void {
 }
 
 describe('the story copy', () => {
-	it('has the sections in order, and steps named <section>-<step>', () => {
-		expect(story.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
-		expect(story.sections.find((s) => s.id === 'timeline')?.steps.map((s) => s.id)).toEqual([
-			'timeline-overview',
-			'timeline-allied-controls',
-			'timeline-dutch-and-japanese-limits',
-			'timeline-review',
-			'timeline-micron-reacts',
-			'timeline-ban',
-			'timeline-responses',
-			'timeline-beijing-replies',
-			'timeline-dutch-reply'
-		]);
-		expect(story.sections.filter((s) => s.chart).map((s) => s.chart)).toEqual([
-			'timeline',
-			'revenue',
-			'controls-map'
-		]);
+	it('gives every chart its section, and names steps <section>-<step>', () => {
+		expect(story.sections.filter((s) => s.chart).map((s) => s.chart)).toEqual(
+			CHARTS.map((c) => c.name)
+		);
+		for (const section of story.sections) {
+			for (const step of section.steps)
+				expect(step.id).toMatch(new RegExp(`^${section.id}-[a-z0-9-]+$`));
+		}
 	});
 
 	it('types no number and no date: every one comes from the dataset', () => {
@@ -69,14 +64,8 @@ describe('the story copy', () => {
 		expect(lines.filter((line) => months.test(line))).toEqual([]);
 	});
 
-	it('resolves placeholders to dataset values', () => {
-		const timeline = story.sections.find((s) => s.id === 'timeline');
-		const review = timeline?.steps.find((s) => s.id === 'timeline-micron-reacts');
-		expect(review?.text).toContain(
-			'fell 4.4% on the day of the announcement, their steepest drop in more than three months'
-		);
-		expect(story.dateline).toBe('Events from October 2022 to 23 May 2023');
-		expect(story.sections[0]?.paragraphs[0]).toMatch(/^On 21 May 2023, /);
+	it('resolves every placeholder', () => {
+		expect(text).toMatch(/\{(event|figure|count):/);
 		expect(allText.join(' ')).not.toMatch(/\{[a-z]+:/);
 	});
 
@@ -114,56 +103,88 @@ describe('the story copy', () => {
 	});
 });
 
-describe('mistakes in the copy fail with the line named', () => {
-	const broken = (from: string, to: string) => {
-		expect(text).toContain(from);
-		return () => parseStory(text.replace(from, to), dataset);
+describe('mistakes in the copy are reported with the line named', () => {
+	/** The problems of the copy with `from` replaced by `to`, as the build prints them. */
+	const problemsAfter = (from: string, to: string) => {
+		// The first use in the copy itself, after the notes at the top.
+		const at = text.indexOf(from, text.indexOf(':endskip'));
+		expect(at).toBeGreaterThan(0);
+		const changed = text.slice(0, at) + to + text.slice(at + from.length);
+		return parseStory(changed, dataset, context).problems.map(formatProblem);
 	};
 	const lineOf = (needle: string) =>
 		text.slice(0, text.indexOf(needle, text.indexOf(':endskip'))).split('\n').length;
+	const figure = /\{figure:([a-z0-9-]+)\}/.exec(text.slice(text.indexOf('[.steps]')));
+	const event = /\{event:([a-z0-9-]+)\.date\}/.exec(text.slice(text.indexOf(':endskip')));
 
-	it('an unknown figure', () => {
-		const needle = '{figure:share-fall-review-day} on the day';
-		expect(broken(needle, '{figure:share-fall-review-week} on the day')).toThrow(
-			`data/story.aml, line ${lineOf(needle)}, step "timeline-micron-reacts", field "text": unknown figure "share-fall-review-week" in placeholder {figure:share-fall-review-week}`
-		);
+	it('reports nothing in the real copy', () => {
+		expect(parseStory(text, dataset, context).problems).toEqual([]);
+	});
+
+	it('an unknown figure, at its line, step and field', () => {
+		const token = figure?.[0] ?? '';
+		expect(problemsAfter(token, '{figure:no-such-figure}')).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^data/story\\.aml, line ${lineOf(token)}, step "[a-z-]+", field "text": unknown figure "no-such-figure" in placeholder \\{figure:no-such-figure\\}$`
+				)
+			)
+		]);
 	});
 
 	it('an unknown event, and a field events do not have', () => {
-		expect(broken('{event:cac-ban.date}, China', '{event:cac-bans.date}, China')).toThrow(
-			'unknown event "cac-bans" in placeholder {event:cac-bans.date}'
-		);
-		expect(broken('{event:cac-ban.date}, China', '{event:cac-ban.title}, China')).toThrow(
-			'events offer only .date, not ".title" in placeholder {event:cac-ban.title}'
-		);
+		const token = event?.[0] ?? '';
+		const id = event?.[1] ?? '';
+		expect(problemsAfter(token, '{event:no-such-event.date}')).toEqual([
+			expect.stringContaining(
+				'unknown event "no-such-event" in placeholder {event:no-such-event.date}'
+			)
+		]);
+		expect(problemsAfter(token, `{event:${id}.title}`)).toEqual([
+			expect.stringContaining(
+				`events offer only .date, not ".title" in placeholder {event:${id}.title}`
+			)
+		]);
 	});
 
 	it('an unknown kind of placeholder, and one the pattern does not recognise', () => {
-		expect(broken('{count:sources} news articles', '{total:sources} news articles')).toThrow(
-			'unknown placeholder in placeholder {total:sources}'
-		);
-		expect(broken('{count:sources} news articles', '{Count:Sources} news articles')).toThrow(
-			'unrecognised placeholder {Count:Sources}'
-		);
+		expect(problemsAfter('{count:sources}', '{total:sources}')).toEqual([
+			expect.stringContaining('unknown placeholder in placeholder {total:sources}')
+		]);
+		expect(problemsAfter('{count:sources}', '{Count:Sources}')).toEqual([
+			expect.stringContaining('unrecognised placeholder {Count:Sources}')
+		]);
 	});
 
 	it('an unknown step state', () => {
-		expect(broken('state: loss-estimate', 'state: loss')).toThrow(
-			`data/story.aml, line ${lineOf('state: loss-estimate')}, step "revenue-loss-estimate", field "state": unknown state "loss" for the revenue chart (states: whole, china-share, loss-estimate)`
-		);
+		const [state] = CHART_STATES.revenue;
+		const needle = `state: ${state}`;
+		expect(problemsAfter(needle, 'state: nowhere')).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^data/story\\.aml, line ${lineOf(needle)}, step "revenue-[a-z-]+", field "state": unknown state "nowhere" for the revenue chart \\(states: ${CHART_STATES.revenue.join(', ')}\\)$`
+				)
+			)
+		]);
 	});
 
-	it('a missing or misplaced section', () => {
-		expect(broken('id: unknowns', 'id: open-questions')).toThrow(
-			`data/story.aml, line ${lineOf('id: unknowns')}: section 5 must be "unknowns", not "open-questions"`
+	it('a chart without its section, a duplicate section, and no sources section', () => {
+		const problems = problemsAfter('id: revenue', 'id: intro');
+		expect(problems).toContainEqual(expect.stringContaining('duplicate section "intro"'));
+		expect(problems).toContainEqual(
+			expect.stringContaining('no section "revenue": every chart needs the section that carries it')
 		);
+		expect(problems).toContainEqual(
+			expect.stringContaining('section "intro" has no chart, so no steps')
+		);
+		expect(problemsAfter('id: sources', 'id: notes')).toEqual([
+			expect.stringContaining('no section "sources": the page lists the articles there')
+		]);
 	});
 });
 
 describe('what readers see of the data', () => {
-	const charts = parseChartCopy(readFileSync('data/charts.aml', 'utf8'), dataset);
-	const chartText = (['timeline', 'revenue', 'controls-map'] as const).flatMap((name) => {
-		const meta = charts[name].meta([], [], { count: 1, span: 'x', months: 'x', bound: 10 });
+	const chartText = Object.values(charts).flatMap(({ meta }) => {
 		return [
 			meta.title,
 			meta.summary,
@@ -172,7 +193,6 @@ describe('what readers see of the data', () => {
 			...meta.states.map((s) => s.alt)
 		];
 	});
-	const info = sourcesInfo(dataset, story.methods);
 	/** Every record text the page shows: in the charts' details, the map's and the sources section. */
 	const recordText = [
 		...dataset.events.flatMap((e) => [e.title, e.summary, e.dateBasis.note, e.actor]),

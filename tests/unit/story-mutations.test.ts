@@ -1,15 +1,21 @@
 /**
- * The real story copy, broken in memory the way a careless editor might break it: each mutation
- * must fail with exactly the problems listed, each with its 1-based line and, inside a section
- * or a step, which one. Nothing an editor typed may vanish or ship unresolved.
+ * A small story (tests/fixtures/dataset/story.aml), broken in memory the way a careless editor
+ * might break the real one: each mutation must report exactly the problems listed, each with its
+ * 1-based line and, inside a section or a step, which one. Nothing an editor typed may vanish
+ * or ship unresolved.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/dataset';
-import { parseStory, StoryError } from '../../src/lib/story/copy';
+import { parseStory } from '../../src/lib/build/copy/story';
+import { parseDataset } from '../../src/lib/build/dataset/parse';
+import { readDataFiles } from '../../src/lib/build/dataset/read';
+import { formatProblem } from '../../src/lib/build/problems';
 
-const dataset = loadDataset();
-const text = readFileSync('data/story.aml', 'utf8');
+const ROOT = 'tests/fixtures/dataset';
+const fixture = readDataFiles(ROOT);
+const { dataset } = parseDataset(fixture.files, { articles: fixture.articles });
+const text = readFileSync(`${ROOT}/story.aml`, 'utf8');
+const context = { charts: { demo: ['first', 'second'] } };
 
 /** Replaces exactly one occurrence, so a case cannot silently edit nothing. */
 function once(from: string, to: string): string {
@@ -24,18 +30,20 @@ function lineIn(copy: string, needle: string): number {
 	return copy.slice(0, at).split('\n').length;
 }
 
-/** The problems parseStory reports for `copy`, formatted; none if it parses. */
+/** The problems parseStory reports for `copy`, formatted and in line order. */
 function problemsIn(copy: string): string[] {
-	try {
-		parseStory(copy, dataset);
-		return [];
-	} catch (error) {
-		if (!(error instanceof StoryError)) throw error;
-		return error.message
-			.split('\n')
-			.slice(1)
-			.map((line) => line.replace(/^ {2}- /, ''));
-	}
+	const { problems } = parseStory(copy, dataset, context);
+	return [...problems]
+		.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+		.map(formatProblem);
+}
+
+/** The story parsed from `copy`, which must be clean. */
+function storyOf(copy: string) {
+	const { story, problems } = parseStory(copy, dataset, context);
+	expect(problems).toEqual([]);
+	if (!story) throw new Error('no story');
+	return story;
 }
 
 const FILE = 'data/story.aml';
@@ -44,72 +52,72 @@ const FILE = 'data/story.aml';
 const CASES: [string, string, string, string, string][] = [
 	[
 		'a paragraph that starts with a word and a colon',
-		'\nThis explainer follows',
-		'\nCorrection: An earlier version of this story misdated the review.\n\nThis explainer follows',
+		'\nThe firm earns',
+		'\nCorrection: An earlier version of this story misdated the review.\n\nThe firm earns',
 		'Correction:',
 		'section "intro", field "body": "Correction:" at the start of a line reads as a field name, so this paragraph would be dropped; to keep it as text, start the line with a backslash: "\\Correction: ..."'
 	],
 	[
 		'a line in a step that starts with a word and a colon',
-		' Its shares fell',
-		'\nNote: its shares fell',
+		' Investors sold.',
+		'\nNote: investors sold.',
 		'Note:',
-		'step "timeline-micron-reacts", field "Note": "Note:" at the start of a line reads as a field, and a step has none by that name (id, state, text), so the words from here to :end would be cut from the step; to keep it as text, start the line with a backslash: "\\Note: ..."'
+		'step "demo-market", field "Note": "Note:" at the start of a line reads as a field, and a step has none by that name (id, state, text), so the words from here to :end would be cut from the step; to keep it as text, start the line with a backslash: "\\Note: ..."'
 	],
 	[
 		'a field the story does not have',
-		'byline: By the graphics desk',
-		'kicker: Explainer\nbyline: By the graphics desk',
+		'byline: By a test desk',
+		'kicker: Explainer\nbyline: By a test desk',
 		'kicker:',
 		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, sections, methods), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
 	],
 	[
 		'an unknown figure in a section title',
-		'title: What happened, and when',
+		'title: What happened',
 		'title: {count:events} events and {figure:nope}',
 		'{figure:nope}',
-		'section "timeline", field "title": unknown figure "nope" in placeholder {figure:nope}'
+		'section "demo", field "title": unknown figure "nope" in placeholder {figure:nope}'
 	],
 	[
 		'an unknown event in the headline',
-		'headline: China',
-		'headline: {event:nope.date} China',
+		'headline: A regulator',
+		'headline: {event:nope.date} A regulator',
 		'{event:nope.date}',
 		'field "headline": unknown event "nope" in placeholder {event:nope.date}'
 	],
 	[
 		'a placeholder the pattern does not recognise, in the dek',
-		'dek: China',
-		'dek: {Count:Events} China',
+		'dek: The review',
+		'dek: {Count:Events} The review',
 		'{Count:Events}',
 		'field "dek": unrecognised placeholder {Count:Events}'
 	],
 	[
 		'a field events do not have, in the dateline',
-		'dateline: Events from {event:us-export-controls.date}',
-		'dateline: Events from {event:us-export-controls.title}',
-		'{event:us-export-controls.title}',
-		'field "dateline": events offer only .date, not ".title" in placeholder {event:us-export-controls.title}'
+		'dateline: Events of {event:review-opens.date}',
+		'dateline: Events of {event:review-opens.title}',
+		'{event:review-opens.title}',
+		'field "dateline": events offer only .date, not ".title" in placeholder {event:review-opens.title}'
 	],
 	[
 		'a role no country has, in the byline',
-		'from {count:sources} news articles',
-		'from {count:role.nobody} news articles',
+		'from {count:sources} article',
+		'from {count:role.nobody} article',
 		'{count:role.nobody}',
 		'field "byline": no country has the role "nobody" in placeholder {count:role.nobody}'
 	],
 	[
 		'an unknown figure in a paragraph',
-		'On {event:cac-ban.date}, China',
-		'On {event:cac-ban.date}, {figure:nope} China',
+		'The regulator opened its review',
+		'{figure:nope} The regulator opened its review',
 		'{figure:nope}',
 		'section "intro", field "body": unknown figure "nope" in placeholder {figure:nope}'
 	],
 	[
 		'a value wrapped onto a second line without :end',
-		'byline: By the graphics desk, from {count:sources} news articles',
-		'byline: By the graphics desk,\nfrom {count:sources} news articles',
-		'from {count:sources} news articles',
+		'byline: By a test desk, from {count:sources} article',
+		'byline: By a test desk,\nfrom {count:sources} article',
+		'from {count:sources} article',
 		'this line is in no field or paragraph, so ArchieML drops it: if it continues the text above, end that text with ":end" on a line after it; if it starts a paragraph, put it inside the [.+body] block'
 	],
 	[
@@ -128,10 +136,10 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a right-to-left override in a paragraph',
-		'The ban closed a review',
-		'The ban \u202Eclosed a review',
+		'The firm earns',
+		'The firm \u202Eearns',
 		'\u202E',
-		'section "intro", field "body": contains a bidirectional control character (U+202E) at character 9, which a reader cannot see: delete it'
+		'section "intro", field "body": contains a bidirectional control character (U+202E) at character 10, which a reader cannot see: delete it'
 	],
 	[
 		'a section title of zero-width spaces',
@@ -142,17 +150,17 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a step far too long',
-		"as home to Micron's rivals.",
-		`as home to Micron's rivals. ${'More words. '.repeat(80)}`,
-		'text: The United States, Japan',
-		'step "controls-map-overview", field "text": is 1,215 characters long; the limit is 1000'
+		"review the firm's products.",
+		`review the firm's products. ${'More words. '.repeat(80)}`,
+		'text: The regulator said',
+		'step "demo-opening", field "text": is 1,015 characters long; the limit is 1000'
 	],
 	[
 		'two steps with one id',
-		'id: allied-controls\nstate: allied-controls',
-		'id: overview\nstate: allied-controls',
-		'id: overview\nstate: allied-controls',
-		'step "timeline-overview", field "id": duplicate step "overview" in "timeline"'
+		'id: market\nstate: second',
+		'id: opening\nstate: second',
+		'id: opening\nstate: second',
+		'step "demo-opening", field "id": duplicate step "opening" in "demo"'
 	],
 	[
 		'a word in the {methods} block that names no way of fixing a date',
@@ -170,15 +178,15 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a step without its text',
-		'\ntext: By the time of the ban',
-		'\nBy the time of the ban',
-		'id: allies\nstate: allies\nBy the time',
-		'step "controls-map-allies", field "text": is required'
+		"\ntext: The firm's shares fell",
+		"\nThe firm's shares fell",
+		'id: market\nstate: second\nThe firm',
+		'step "demo-market", field "text": is required'
 	]
 ];
 
-describe('a careless edit to the real story fails with each problem named once', () => {
-	it('the real story is clean, so each case fails for its own reason', () => {
+describe('a careless edit to the story is reported with each problem named once', () => {
+	it('the fixture story is clean, so each case fails for its own reason', () => {
 		expect(problemsIn(text)).toEqual([]);
 	});
 
@@ -191,13 +199,13 @@ describe('a careless edit to the real story fails with each problem named once',
 	});
 
 	it('reports every problem in one run, in line order', () => {
-		const copy = once('headline: China', 'headline: {figure:nope} China')
-			.replace('title: What happened, and when', 'title: {count:nothing}')
-			.replace('state: loss-estimate', 'state: loss');
+		const copy = once('headline: A regulator', 'headline: {figure:nope} A regulator')
+			.replace('title: What happened', 'title: {count:nothing}')
+			.replace('state: second', 'state: third');
 		expect(problemsIn(copy)).toEqual([
 			`${FILE}, line ${lineIn(copy, 'headline:')}, field "headline": unknown figure "nope" in placeholder {figure:nope}`,
-			`${FILE}, line ${lineIn(copy, '{count:nothing}')}, section "timeline", field "title": unknown placeholder in placeholder {count:nothing}`,
-			`${FILE}, line ${lineIn(copy, 'state: loss\n')}, step "revenue-loss-estimate", field "state": unknown state "loss" for the revenue chart (states: whole, china-share, loss-estimate)`
+			`${FILE}, line ${lineIn(copy, '{count:nothing}')}, section "demo", field "title": unknown placeholder in placeholder {count:nothing}`,
+			`${FILE}, line ${lineIn(copy, 'state: third')}, step "demo-market", field "state": unknown state "third" for the demo chart (states: first, second)`
 		]);
 	});
 });
@@ -205,24 +213,19 @@ describe('a careless edit to the real story fails with each problem named once',
 describe('what an editor can rely on', () => {
 	it('a backslash keeps "Word:" as text, in a paragraph and in a step', () => {
 		const copy = once(
-			'\nThis explainer follows',
-			'\n\\Correction: An earlier version misdated the review.\n\nThis explainer follows'
-		).replace(' Its shares fell', '\n\\Note: its shares fell');
-		const story = parseStory(copy, dataset);
+			'\nThe firm earns',
+			'\n\\Correction: An earlier version misdated the review.\n\nThe firm earns'
+		).replace(' Investors sold.', '\n\\Note: investors sold.');
+		const story = storyOf(copy);
 		expect(story.sections[0]?.paragraphs).toContain(
 			'Correction: An earlier version misdated the review.'
 		);
-		const review = story.sections[1]?.steps.find((s) => s.id === 'timeline-micron-reacts');
-		expect(review?.text).toContain(
-			'operations were unaffected.\nNote: its shares fell 4.4% on the day of the announcement'
-		);
+		const market = story.sections[1]?.steps.find((s) => s.id === 'demo-market');
+		expect(market?.text).toBe("The firm's shares fell the same day.\nNote: investors sold.");
 	});
 
 	it('placeholders in titles are resolved like any other', () => {
-		const story = parseStory(
-			once('title: What happened, and when', 'title: {count:events} events, in order'),
-			dataset
-		);
-		expect(story.sections[1]?.title).toBe(`${dataset.events.length} events, in order`);
+		const story = storyOf(once('title: What happened', 'title: {count:events} events, in order'));
+		expect(story.sections[1]?.title).toBe('two events, in order');
 	});
 });

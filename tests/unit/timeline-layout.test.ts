@@ -5,8 +5,8 @@ import {
 	packRows,
 	rowCentre,
 	timeScale
-} from '../../src/lib/server/charts/timeline-layout';
-import { tickLabel } from '../../src/lib/server/charts/timeline';
+} from '../../src/lib/charts/timeline/build/layout';
+import { tickLabel } from '../../src/lib/charts/timeline/build/build';
 
 describe('timeScale', () => {
 	it('gives every stretch the same share of the axis per day, with a break between', () => {

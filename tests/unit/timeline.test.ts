@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { CHART_STATES } from '../../src/lib/charts/chart';
+import { CHART_STATES } from '../support/charts';
 import Timeline from '../../src/lib/charts/timeline/Timeline.svelte';
 import { charts, count, dataset, declarations } from './support/charts';
 

@@ -13,8 +13,6 @@ const READER_FACING = [
 	'src/lib/client',
 	'src/lib/embed',
 	'src/lib/share',
-	'src/lib/story/sections.ts',
-	'src/lib/story/sources.ts',
 	'src/lib/format.ts',
 	'src/lib/site.ts'
 ];
@@ -23,7 +21,8 @@ function files(path: string): string[] {
 	if (path.endsWith('.ts')) return [path];
 	return readdirSync(path, { withFileTypes: true }).flatMap((entry) => {
 		const child = join(path, entry.name);
-		if (entry.isDirectory()) return files(child);
+		// A chart's build/ folder speaks to editors, in its problems, like the other build code.
+		if (entry.isDirectory()) return entry.name === 'build' ? [] : files(child);
 		return child.endsWith('.ts') ? [child] : [];
 	});
 }

@@ -2,14 +2,12 @@
  * An embed's stepper: buttons that set the chart's `data-state`, the pressed one the current
  * state, arrow keys moving between them; and `?state=` choosing the state the page opens on.
  */
-import { isChartState, type ChartName } from '../charts/chart.ts';
 import { withoutMotion } from './motion.ts';
 
 export function startStepper(doc: Document, search: string): () => void {
 	const figure = doc.querySelector<HTMLElement>('figure[data-chart]');
 	const stepper = doc.querySelector<HTMLElement>('[data-stepper]');
 	if (!figure || !stepper) return () => {};
-	const name = figure.dataset.chart as ChartName;
 	const buttons = [...stepper.querySelectorAll<HTMLButtonElement>('button[data-state-to]')];
 
 	const show = (state: string) => {
@@ -19,7 +17,9 @@ export function startStepper(doc: Document, search: string): () => void {
 		}
 	};
 	const requested = new URLSearchParams(search).get('state');
-	if (isChartState(name, requested)) withoutMotion(figure, () => show(requested));
+	if (requested && buttons.some((b) => b.dataset.stateTo === requested)) {
+		withoutMotion(figure, () => show(requested));
+	}
 
 	const onClick = (event: MouseEvent) => {
 		const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-state-to]');

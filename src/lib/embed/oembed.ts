@@ -1,6 +1,5 @@
 /** oEmbed 1.0 "rich" responses for the embeds, so CMSs that speak oEmbed can take our charts. */
-import type { ChartName } from '../charts/chart.ts';
-import { CARD_STATES } from '../share/cards.ts';
+import type { ChartMeta } from '../charts/chart.ts';
 import { PICTURE_WIDTHS, pictureUrl } from '../share/pictures.ts';
 import { absoluteUrl } from '../site.ts';
 import { embedCode } from './snippet.ts';
@@ -26,26 +25,23 @@ export interface OEmbed {
  * The response for a chart. Its thumbnail is the picture of the chart's key state; the build's
  * picture step (scripts/pictures.js) writes that picture's height in once it is drawn.
  */
-export function oembed(
-	name: ChartName,
-	{ title, alt, provider }: { title: string; alt: string; provider: string }
-): OEmbed {
-	const code = embedCode(name, { title, alt, state: CARD_STATES[name] });
+export function oembed(meta: ChartMeta, provider: string): OEmbed {
+	const code = embedCode(meta);
 	return {
 		type: 'rich',
 		version: '1.0',
-		title,
+		title: meta.title,
 		provider_name: provider,
 		provider_url: absoluteUrl('/'),
 		html: code.html,
 		width: EMBED_WIDTH,
 		height: code.height,
-		thumbnail_url: pictureUrl(name, CARD_STATES[name]),
+		thumbnail_url: pictureUrl(meta.name, meta.keyState),
 		thumbnail_width: PICTURE_WIDTHS.png,
 		thumbnail_height: Math.round(PICTURE_WIDTHS.png / 2)
 	};
 }
 
-export function oembedUrl(name: ChartName): string {
+export function oembedUrl(name: string): string {
 	return absoluteUrl(`/embed/${name}/oembed.json`);
 }

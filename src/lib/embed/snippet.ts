@@ -1,17 +1,7 @@
 /** Embed codes, built from SITE_URL at build time so they work on any host. */
-import type { ChartName } from '../charts/chart.ts';
+import type { ChartMeta } from '../charts/chart.ts';
 import { pictureUrl } from '../share/pictures.ts';
 import { absoluteUrl } from '../site.ts';
-
-/**
- * The height an iframe gets before (or without) our script: the embed page's full height at
- * 320 px wide, so nothing is cut off on the narrowest phones. A browser test keeps these true.
- */
-export const FALLBACK_HEIGHTS: Record<ChartName, number> = {
-	timeline: 1300,
-	revenue: 1100,
-	'controls-map': 1330
-};
 
 export interface EmbedCode {
 	url: string;
@@ -26,20 +16,22 @@ const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The codes a newsroom pastes into its article, for the chart opening in `state`. The picture
- * is that state's, 1200 px wide, described by the state's text alternative.
+ * The codes a newsroom pastes into its article, for the chart opening in `state` (its key
+ * state unless said). The picture is that state's, 1200 px wide, described by its text
+ * alternative; the iframe starts at the chart's fallback height (`embedHeight`).
  */
 export function embedCode(
-	name: ChartName,
-	{ title, alt, state }: { title: string; alt: string; state: string }
+	meta: Pick<ChartMeta, 'name' | 'title' | 'states' | 'keyState' | 'embedHeight'>,
+	state = meta.keyState
 ): EmbedCode {
-	const url = absoluteUrl(`/embed/${name}/`);
-	const height = FALLBACK_HEIGHTS[name];
+	const url = absoluteUrl(`/embed/${meta.name}/`);
+	const height = meta.embedHeight;
+	const alt = meta.states.find((s) => s.id === state)?.alt ?? meta.title;
 	const image =
-		`<a href="${absoluteUrl(`/share/${name}/`)}"><img src="${pictureUrl(name, state)}" ` +
+		`<a href="${absoluteUrl(`/share/${meta.name}/`)}"><img src="${pictureUrl(meta.name, state)}" ` +
 		`alt="${escapeAttribute(alt)}" width="1200" style="max-width:100%;height:auto"></a>`;
 	const html =
-		`<iframe src="${url}" title="${escapeAttribute(title)}" data-micron-embed width="100%" height="${height}" ` +
+		`<iframe src="${url}" title="${escapeAttribute(meta.title)}" data-micron-embed width="100%" height="${height}" ` +
 		`style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n` +
 		`<script src="${absoluteUrl('/embed.js')}" async></script>\n` +
 		`<noscript>${image}</noscript>`;

@@ -1,25 +1,25 @@
-/** The social cards: one per story section and one for the story, each 1200 x 630 PNG. */
-import { SECTION_IDS } from '../story/sections.ts';
+/** The social cards: one for the story and one per section, each a 1200 x 630 PNG. */
+import type { Story } from '../build/copy/story.ts';
+import type { ChartName } from '../charts/registry.ts';
 import { absoluteUrl } from '../site.ts';
-import type { ChartName } from '../charts/chart.ts';
-
-export const CARD_IDS = ['story', ...SECTION_IDS] as const;
-export type CardId = (typeof CARD_IDS)[number];
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** The state a chart shows on its section's card: the one that sums the section up. */
-export const CARD_STATES: Record<ChartName, string> = {
-	timeline: 'overview',
-	revenue: 'loss-estimate',
-	'controls-map': 'allies'
-};
-
-/** The chart a card shows: its section's own, or the timeline for the story and text sections. */
-export function cardChart(id: CardId): ChartName {
-	return id === 'timeline' || id === 'revenue' || id === 'controls-map' ? id : 'timeline';
+/** The story's card, then one for each of its sections, by the section's id. */
+export function cardIds(story: Pick<Story, 'sections'>): string[] {
+	return ['story', ...story.sections.map((s) => s.id)];
 }
 
-export function cardUrl(id: CardId): string {
+/**
+ * The chart a card shows: its section's own, or the story's first chart for the story's card
+ * and for the sections without one.
+ */
+export function cardChart(story: Pick<Story, 'sections'>, id: string): ChartName {
+	const own = story.sections.find((s) => s.id === id)?.chart;
+	const first = story.sections.find((s) => s.chart)?.chart;
+	return (own ?? first) as ChartName;
+}
+
+export function cardUrl(id: string): string {
 	return absoluteUrl(`/cards/${id}.png`);
 }

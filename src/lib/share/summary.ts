@@ -1,5 +1,5 @@
 /** One or two sentences that sum a section up, for share descriptions (160 characters at most). */
-import type { StorySection } from '../story/copy.ts';
+import type { StorySection } from '../build/copy/story.ts';
 
 const LIMIT = 160;
 

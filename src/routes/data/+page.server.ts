@@ -1,13 +1,11 @@
-import { downloads } from '$lib/data/publish';
-import { RECORD_TYPES, type RecordType } from '$lib/data/schema';
-import { loadDataset } from '$lib/server/dataset';
-import { loadDataDocs } from '$lib/server/fields';
+import { downloads } from '$lib/build/dataset/publish';
+import { RECORD_TYPES, type RecordType } from '$lib/build/dataset/schema';
+import { loadSite } from '$lib/build/site';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const dataset = loadDataset();
+	const { dataset, docs } = loadSite();
 	const files = downloads(dataset);
-	const docs = loadDataDocs();
 	return {
 		types: (Object.keys(RECORD_TYPES) as RecordType[]).map((type) => ({
 			type,

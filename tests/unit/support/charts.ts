@@ -1,9 +1,10 @@
-/** What the chart tests share: the real charts, built once, and a reader for inline variables. */
-import { buildCharts } from '../../../src/lib/server/charts';
-import { loadDataset } from '../../../src/lib/server/dataset';
+/** What the chart tests share: the real content, loaded and built once, and a reader for inline styles. */
+import { readDataFiles } from '../../../src/lib/build/dataset/read';
+import { loadSite } from '../../../src/lib/build/site';
 
-export const dataset = loadDataset();
-export const charts = buildCharts(dataset);
+export const site = loadSite();
+export const { dataset, charts } = site;
+export const { articles } = readDataFiles('data');
 
 /** An element's inline declarations as a map: `--x-overview:10%;left:5%` → { '--x-overview': '10%', left: '5%' }. */
 export function declarations(style: string): Record<string, string> {

@@ -4,7 +4,7 @@
  * record for its details and the table. Types only: safe in the browser.
  */
 import type { ChartMeta, SourceCredit } from '../chart.ts';
-import type { CountryRole } from '../../data/vocabulary.ts';
+import type { CountryRole } from '../../build/dataset/vocabulary.ts';
 
 export interface MapCountry {
 	code: string;

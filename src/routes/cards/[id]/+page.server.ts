@@ -1,26 +1,21 @@
 import { error } from '@sveltejs/kit';
-import { buildCharts } from '$lib/server/charts';
-import { loadDataset } from '$lib/server/dataset';
-import { loadStory } from '$lib/server/story';
-import { CARD_IDS, CARD_STATES, cardChart, type CardId } from '$lib/share/cards';
+import { loadSite } from '$lib/build/site';
+import { cardIds, cardChart } from '$lib/share/cards';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// The card pages exist only to be photographed at build time (scripts/cards.js), which then
+// The card pages exist only to be photographed at build time (scripts/pictures.js), which then
 // removes them and keeps the PNGs.
-export const entries: EntryGenerator = () => CARD_IDS.map((id) => ({ id }));
+export const entries: EntryGenerator = () => cardIds(loadSite().story).map((id) => ({ id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const id = CARD_IDS.find((card) => card === params.id) as CardId | undefined;
-	if (!id) error(404, `No card ${params.id}`);
-	const dataset = loadDataset();
-	const story = loadStory(dataset);
-	const section = story.sections.find((s) => s.id === id);
-	const name = cardChart(id);
+	const { story, charts } = loadSite();
+	if (!cardIds(story).includes(params.id)) error(404, `No card ${params.id}`);
+	const section = story.sections.find((s) => s.id === params.id);
+	const name = cardChart(story, params.id);
 	return {
 		headline: story.headline,
 		title: section?.title ?? null,
 		name,
-		chart: buildCharts(dataset)[name],
-		state: CARD_STATES[name]
+		chart: charts[name]
 	};
 };

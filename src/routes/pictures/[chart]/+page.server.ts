@@ -1,9 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { CHART_NAMES, CHART_STATES } from '$lib/charts/chart';
-import { buildChart } from '$lib/server/charts';
-import { loadDataset } from '$lib/server/dataset';
-import { loadPublication } from '$lib/server/publication';
-import { CARD_STATES } from '$lib/share/cards';
+import { loadSite } from '$lib/build/site';
+import { CHART_NAMES, chartNamed } from '$lib/charts/registry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A page per chart, only to be photographed at build time (scripts/pictures.js) in every state;
@@ -11,13 +8,12 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () => CHART_NAMES.map((chart) => ({ chart }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const name = CHART_NAMES.find((n) => n === params.chart);
-	if (!name) error(404, `No chart named ${params.chart}`);
+	const definition = chartNamed(params.chart);
+	if (!definition) error(404, `No chart named ${params.chart}`);
+	const site = loadSite();
 	return {
-		name,
-		chart: buildChart(loadDataset(), name),
-		states: CHART_STATES[name],
-		keyState: CARD_STATES[name],
-		publication: loadPublication()
+		name: definition.name,
+		chart: site.charts[definition.name],
+		publication: site.publication
 	};
 };

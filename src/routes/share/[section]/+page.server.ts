@@ -1,14 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { loadDataset } from '$lib/server/dataset';
-import { loadStory } from '$lib/server/story';
-import { SECTION_IDS } from '$lib/story/sections';
+import { loadSite } from '$lib/build/site';
 import { sectionSummary } from '$lib/share/summary';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => SECTION_IDS.map((section) => ({ section }));
+export const entries: EntryGenerator = () =>
+	loadSite().story.sections.map(({ id }) => ({ section: id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory(loadDataset());
+	const { story } = loadSite();
 	const section = story.sections.find((s) => s.id === params.section);
 	if (!section) error(404, `No section ${params.section}`);
 	return {

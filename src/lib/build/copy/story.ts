@@ -1,0 +1,241 @@
+/**
+ * The story's words, from data/story.aml (ArchieML): parsed, checked and resolved at build time.
+ * Numbers and dates are placeholders for dataset values, so the text and the charts cannot
+ * disagree: {event:ID.date}, {figure:ID}, {count:events}, {count:sources}, {count:role.ROLE}.
+ * The copy decides the sections, in order; a section named after a chart carries that chart and
+ * its scroll steps. Nothing is dropped silently: an unknown field, a line ArchieML would drop, an
+ * unknown placeholder, section or state, hidden characters or an over-long field is a problem,
+ * all of them collected, each with its line.
+ */
+import { z } from 'zod';
+import type { Problem } from '../problems.ts';
+import type { Dataset } from '../dataset/schema.ts';
+import { DATE_METHODS } from '../dataset/vocabulary.ts';
+import { hiddenCharacter, textProblem } from '../dataset/text.ts';
+import { hiddenByArchieml, locate, type Found } from './checks.ts';
+import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
+import { resolvePlaceholders, type Unresolved } from './placeholders.ts';
+
+export interface StoryStep {
+	/** Public anchor: `<section>-<step>`, e.g. `timeline-ban`. */
+	id: string;
+	/** The chart state this step shows. */
+	state: string;
+	text: string;
+}
+
+export interface StorySection<Chart extends string = string> {
+	/** Public anchor (`#timeline`) and share page (`/share/timeline/`). */
+	id: string;
+	title: string;
+	paragraphs: string[];
+	/** The chart the section carries, if any: the one its id names. */
+	chart: Chart | null;
+	steps: StoryStep[];
+}
+
+/** How an event's date was fixed (dateBasis.method), in the words the sources section shows. */
+export type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
+
+export interface Story<Chart extends string = string> {
+	headline: string;
+	dek: string;
+	dateline: string;
+	byline: string;
+	sections: StorySection<Chart>[];
+	methods: DateMethodLabels;
+}
+
+/** The section the page lists the articles and the dataset's notes in. */
+export const SOURCES_SECTION = 'sources';
+
+/** The longest each field may be once its placeholders are resolved, in characters. */
+export const COPY_LIMITS = {
+	headline: 100,
+	dek: 300,
+	dateline: 100,
+	byline: 100,
+	title: 80,
+	paragraph: 1000,
+	step: 1000,
+	method: 120
+} as const;
+
+const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
+const rawSchema = z.looseObject({
+	headline: z.string(),
+	dek: z.string(),
+	dateline: z.string(),
+	byline: z.string(),
+	sections: z.array(
+		z.looseObject({
+			id: slug,
+			title: z.string(),
+			body: z.array(z.object({ type: z.string(), value: z.string() })).default([]),
+			steps: z
+				.array(z.looseObject({ id: slug, state: z.string(), text: z.string() }))
+				.default([])
+		})
+	),
+	methods: z.object(
+		Object.fromEntries(DATE_METHODS.map((method) => [method, z.string()])) as Record<
+			(typeof DATE_METHODS)[number],
+			z.ZodString
+		>
+	)
+});
+type RawSection = z.infer<typeof rawSchema>['sections'][number];
+
+export interface StoryContext {
+	/** Each chart's states, by its name: the section named after a chart carries it. */
+	charts: Readonly<Record<string, readonly string[]>>;
+	/** Placeholders whose record already has problems of its own: not reported again. */
+	unresolvable?: Unresolved;
+	file?: string;
+}
+
+/** Reads one field: its placeholders resolved, its text checked. */
+type FieldReader = (path: Path, value: string, max: number) => string;
+
+function fieldReader(
+	copy: TaggedCopy,
+	dataset: Dataset,
+	problems: Found[],
+	unresolvable?: Unresolved
+): FieldReader {
+	return (path, value, max) => {
+		const resolved = resolvePlaceholders(
+			value,
+			dataset,
+			(token, why) => {
+				const message =
+					why === 'unrecognised placeholder' ? `${why} ${token}` : `${why} in placeholder ${token}`;
+				problems.push({ ...locate(copy, path, copy.lineIn(path, token)), message });
+				return token;
+			},
+			unresolvable
+		);
+		const why = textProblem(resolved, max);
+		if (why) {
+			const hidden = hiddenCharacter(value);
+			const line = hidden ? copy.lineIn(path, hidden.char) : copy.lineOf(path);
+			problems.push({ ...locate(copy, path, line), message: why });
+		}
+		return resolved;
+	};
+}
+
+/** The sections as a whole: ids unique, every chart given a section, the sources section there. */
+function checkOutline(copy: TaggedCopy, sections: RawSection[], charts: string[]): Found[] {
+	const problems: Found[] = [];
+	const ids = sections.map((s) => s.id);
+	ids.forEach((id, s) => {
+		if (ids.indexOf(id) !== s) {
+			problems.push({ ...locate(copy, ['sections', s, 'id']), message: `duplicate section "${id}"` });
+		}
+	});
+	for (const chart of charts.filter((name) => !ids.includes(name))) {
+		problems.push({
+			line: copy.lineOf(['sections']),
+			field: 'sections',
+			message: `no section "${chart}": every chart needs the section that carries it (charts: ${charts.join(', ')})`
+		});
+	}
+	if (!ids.includes(SOURCES_SECTION)) {
+		problems.push({
+			line: copy.lineOf(['sections']),
+			field: 'sections',
+			message: `no section "${SOURCES_SECTION}": the page lists the articles there`
+		});
+	}
+	return problems;
+}
+
+function readSection(
+	copy: TaggedCopy,
+	section: RawSection,
+	s: number,
+	{ field, charts, problems }: { field: FieldReader; charts: StoryContext['charts']; problems: Found[] }
+): StorySection {
+	const at = (...rest: (string | number)[]): Path => ['sections', s, ...rest];
+	const { id } = section;
+	const states = charts[id];
+	const chart = states ? id : null;
+	if (chart && section.steps.length === 0) {
+		problems.push({ ...locate(copy, at('id')), message: `section "${id}" needs steps for its chart` });
+	}
+	if (!chart && section.steps.length > 0) {
+		const names = Object.keys(charts).join(', ');
+		problems.push({
+			...locate(copy, at('id')),
+			message: `section "${id}" has no chart, so no steps (a section carries the chart it is named after: ${names})`
+		});
+	}
+	const seen = new Set<string>();
+	const steps = section.steps.map((step, i) => {
+		if (states && !states.includes(step.state)) {
+			problems.push({
+				...locate(copy, at('steps', i, 'state')),
+				message: `unknown state "${step.state}" for the ${id} chart (states: ${states.join(', ')})`
+			});
+		}
+		if (seen.has(step.id)) {
+			problems.push({
+				...locate(copy, at('steps', i, 'id')),
+				message: `duplicate step "${step.id}" in "${id}"`
+			});
+		}
+		seen.add(step.id);
+		const text = field(at('steps', i, 'text'), step.text, COPY_LIMITS.step);
+		return { id: `${id}-${step.id}`, state: step.state, text };
+	});
+	return {
+		id,
+		title: field(at('title'), section.title, COPY_LIMITS.title),
+		// ArchieML keeps the backslash that stops "Note:" reading as a key; the reader must not see it.
+		paragraphs: section.body.map((paragraph, b) =>
+			field(at('body', b, 'value'), paragraph.value.replace(/^\\/, ''), COPY_LIMITS.paragraph)
+		),
+		chart,
+		steps
+	};
+}
+
+/** The story, and every problem in its copy; `story` is null when the copy cannot be read. */
+export function parseStory(
+	text: string,
+	dataset: Dataset,
+	{ charts, unresolvable, file = 'data/story.aml' }: StoryContext
+): { story: Story | null; problems: Problem[] } {
+	const copy = loadTagged(text);
+	const problems = hiddenByArchieml(copy);
+	const withFile = () => problems.map((p) => ({ file, ...p }));
+	const parsed = rawSchema.safeParse(copy.data);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+			const path = issue.path.filter((p) => typeof p !== 'symbol');
+			problems.push({ ...locate(copy, path), message: missing ? 'is required' : issue.message });
+		}
+		return { story: null, problems: withFile() };
+	}
+	const raw = parsed.data;
+	const field = fieldReader(copy, dataset, problems, unresolvable);
+	problems.push(...checkOutline(copy, raw.sections, Object.keys(charts)));
+	const story: Story = {
+		headline: field(['headline'], raw.headline, COPY_LIMITS.headline),
+		dek: field(['dek'], raw.dek, COPY_LIMITS.dek),
+		dateline: field(['dateline'], raw.dateline, COPY_LIMITS.dateline),
+		byline: field(['byline'], raw.byline, COPY_LIMITS.byline),
+		sections: raw.sections.map((section, s) =>
+			readSection(copy, section, s, { field, charts, problems })
+		),
+		methods: Object.fromEntries(
+			DATE_METHODS.map((method) => [
+				method,
+				field(['methods', method], raw.methods[method], COPY_LIMITS.method)
+			])
+		) as DateMethodLabels
+	};
+	return { story, problems: withFile() };
+}

@@ -1,9 +1,0 @@
-/** The story, parsed from data/story.aml and checked against the dataset at build time. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Dataset } from '../data/schema.ts';
-import { parseStory, type Story } from '../story/copy.ts';
-
-export function loadStory(dataset: Dataset, file = resolve('data/story.aml')): Story {
-	return parseStory(readFileSync(file, 'utf8'), dataset);
-}

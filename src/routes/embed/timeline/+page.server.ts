@@ -1,3 +1,0 @@
-import { embedData } from '$lib/server/embed';
-
-export const load = () => embedData('timeline');
