@@ -8,13 +8,22 @@ const monthFormat = utcFormat('%B %Y');
 const shortDayFormat = utcFormat('%-d %b');
 const shortMonthFormat = utcFormat('%b %Y');
 
+/** `2023-05-21` → "21 May 2023"; `2023-05` → "May 2023". */
+export function formatDate(date: string, precision: DatePrecision): string {
+	return (precision === 'day' ? dayFormat : monthFormat)(periodStart(date));
+}
+
 /**
- * `2023-05-21` → "21 May 2023"; `2023-05` → "May 2023".
- * @param approximate prefix "About " for dates placed by context rather than stated
+ * A date as the story prints it, in the frame's words where it is approximate (placed by
+ * context, not stated): "About 21 May 2023".
  */
-export function formatDate(date: string, precision: DatePrecision, approximate = false): string {
-	const text = (precision === 'day' ? dayFormat : monthFormat)(periodStart(date));
-	return approximate ? `About ${text}` : text;
+export function datedAs(
+	date: string,
+	precision: DatePrecision,
+	approximate: string | null
+): string {
+	const text = formatDate(date, precision);
+	return approximate === null ? text : approximate.replace('{date}', text);
 }
 
 /** Short form for tight labels: "21 May", "Oct 2022". */

@@ -1,9 +1,8 @@
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { CHART_STATES } from '../support/charts';
 import ControlsMap from '../../src/lib/charts/controls-map/ControlsMap.svelte';
 import { inWindow, windowAround, zoomTo } from '../../src/lib/charts/controls-map/build/windows';
-import { charts, count, declarations } from './support/charts';
+import { charts, count, declarations, renderWithFrame } from './support/charts';
 
 const { model } = charts['controls-map'];
 
@@ -63,9 +62,7 @@ describe('the map model', () => {
 });
 
 describe('the map, rendered', () => {
-	const { body } = render(ControlsMap, {
-		props: { chart: charts['controls-map'], state: 'japan' }
-	});
+	const { body } = renderWithFrame(ControlsMap, { chart: charts['controls-map'], state: 'japan' });
 
 	it('carries the geometry once per drawing, and a details popover per country and the G7', () => {
 		expect(body).toContain('data-state="japan"');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	datedAs,
 	formatCount,
 	formatDate,
 	formatFigure,
@@ -12,7 +13,8 @@ describe('formatDate', () => {
 	it('prints days and months in full, and marks approximate dates', () => {
 		expect(formatDate('2023-05-21', 'day')).toBe('21 May 2023');
 		expect(formatDate('2022-10', 'month')).toBe('October 2022');
-		expect(formatDate('2023-03-31', 'day', true)).toBe('About 31 March 2023');
+		expect(datedAs('2023-03-31', 'day', 'c. {date}')).toBe('c. 31 March 2023');
+		expect(datedAs('2023-03-31', 'day', null)).toBe('31 March 2023');
 	});
 
 	it('prints a year before 100 as written, as the CSV does', () => {

@@ -1,7 +1,6 @@
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Revenue from '../../src/lib/charts/revenue/Revenue.svelte';
-import { charts, count, declarations } from './support/charts';
+import { charts, count, declarations, renderWithFrame } from './support/charts';
 
 const { meta, model } = charts.revenue;
 const bar = (id: string) => model.bars.find((b) => b.id === id);
@@ -42,7 +41,7 @@ describe('the revenue model', () => {
 describe('the revenue chart, rendered', () => {
 	it('draws three bars and two table rows in every state', () => {
 		for (const state of ['whole', 'china-share', 'loss-estimate']) {
-			const { body } = render(Revenue, { props: { chart: charts.revenue, state } });
+			const { body } = renderWithFrame(Revenue, { chart: charts.revenue, state });
 			expect(body).toContain(`data-state="${state}"`);
 			expect(count(body, /data-bar="/g)).toBe(3);
 			expect(count(body, /<tr data-figure="/g)).toBe(2);

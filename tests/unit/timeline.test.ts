@@ -1,8 +1,7 @@
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { CHART_STATES } from '../support/charts';
 import Timeline from '../../src/lib/charts/timeline/Timeline.svelte';
-import { charts, count, dataset, declarations } from './support/charts';
+import { charts, count, dataset, declarations, renderWithFrame } from './support/charts';
 
 const { meta, model } = charts.timeline;
 const mark = (id: string) => {
@@ -85,7 +84,7 @@ describe('the timeline model', () => {
 });
 
 describe('the timeline, rendered', () => {
-	const { body } = render(Timeline, { props: { chart: charts.timeline, state: 'review' } });
+	const { body } = renderWithFrame(Timeline, { chart: charts.timeline, state: 'review' });
 
 	it('draws every event as a button that opens its details popover', () => {
 		expect(body).toContain('data-chart="timeline"');
@@ -102,7 +101,7 @@ describe('the timeline, rendered', () => {
 		for (const state of CHART_STATES.timeline) {
 			expect(body).toContain(`[data-chart="timeline"][data-state="${state}"] [data-v]`);
 		}
-		const unknown = render(Timeline, { props: { chart: charts.timeline, state: 'nope' } }).body;
+		const unknown = renderWithFrame(Timeline, { chart: charts.timeline, state: 'nope' }).body;
 		expect(unknown).toContain('data-state="overview"');
 	});
 });

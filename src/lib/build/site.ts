@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { CHARTS, type ChartName, type Charts } from '../charts/registry.ts';
 import { loadChartWords, type ChartWords } from './copy/chart-words.ts';
 import { loadDataDocs, type DataDocs } from './copy/fields.ts';
+import { loadFrame, type FrameWords } from './copy/frame.ts';
 import type { Unresolved } from './copy/placeholders.ts';
 import { loadPublication, type Publication } from './copy/publication.ts';
 import { parseStory, type Story } from './copy/story.ts';
@@ -27,6 +28,8 @@ export interface Site {
 	sources: SourcesInfo;
 	publication: Publication;
 	docs: DataDocs;
+	/** The words around the story and its charts. */
+	frame: FrameWords;
 }
 
 const cache = new Map<string, Site>();
@@ -59,21 +62,29 @@ export function loadSite(root = resolve('data')): Site {
 	const words = loadChartWords(dataset, CHARTS, unresolvable, resolve(root, 'charts.aml'));
 	const docs = loadDataDocs(resolve(root, 'fields.aml'));
 	const publication = loadPublication(resolve(root, 'publication.yaml'));
-	problems.push(...story.problems, ...words.problems, ...docs.problems, ...publication.problems);
+	const frame = loadFrame(resolve(root, 'interface.aml'), dataset, unresolvable);
+	problems.push(
+		...story.problems,
+		...words.problems,
+		...docs.problems,
+		...publication.problems,
+		...frame.problems
+	);
 	const checkable = parsed.problems.length === 0;
 	if (checkable) problems.push(...CHARTS.flatMap((chart) => chart.checkViews?.(dataset) ?? []));
 	if (problems.length > 0 || !story.story || !publication.publication) {
 		throw new ContentError(problems, parsed.skipped);
 	}
-	const built = buildCharts(dataset, words.words, problems);
+	const built = buildCharts(dataset, words.words, frame.frame, problems);
 	if (problems.length > 0) throw new ContentError(problems);
 	const site: Site = {
 		dataset,
 		story: story.story as Story<ChartName>,
 		charts: built,
-		sources: sourcesInfo(dataset, story.story.methods),
+		sources: sourcesInfo(dataset, story.story.methods, frame.frame.dates.about),
 		publication: publication.publication,
-		docs: docs.docs
+		docs: docs.docs,
+		frame: frame.frame
 	};
 	cache.set(root, site);
 	return site;
@@ -83,12 +94,13 @@ export function loadSite(root = resolve('data')): Site {
 function buildCharts(
 	dataset: Dataset,
 	words: Record<string, ChartWords>,
+	frame: FrameWords,
 	problems: Problem[]
 ): Charts {
 	const built = CHARTS.map((chart) => {
 		try {
 			const chartWords = words[chart.name] as ChartWords<never>;
-			return [chart.name, chart.build(dataset, chartWords)] as const;
+			return [chart.name, chart.build(dataset, chartWords, frame)] as const;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			problems.push({ file: `src/lib/charts/${chart.name}/build/views.ts`, message });

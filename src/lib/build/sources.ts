@@ -6,7 +6,7 @@
 import type { DateMethodLabels } from './copy/story.ts';
 import type { Dataset, Source } from './dataset/schema.ts';
 import { DATE_METHODS } from './dataset/vocabulary.ts';
-import { formatDate } from '../format.ts';
+import { datedAs, formatDate } from '../format.ts';
 
 /** What the story's "Sources and method" section lists. */
 export interface SourcesInfo {
@@ -40,7 +40,15 @@ const articleNumber = (source: Source) => source.id.split('_')[0] ?? source.id;
 /** A date the window gives, to the day or the month as it was reasoned. */
 const windowDate = (date: string) => formatDate(date, date.length === 10 ? 'day' : 'month');
 
-export function sourcesInfo(dataset: Dataset, methods: DateMethodLabels): SourcesInfo {
+/**
+ * @param methods the story's words for each way a date was fixed
+ * @param about the frame's words for an approximate date, with `{date}`
+ */
+export function sourcesInfo(
+	dataset: Dataset,
+	methods: DateMethodLabels,
+	about: string
+): SourcesInfo {
 	return {
 		sources: dataset.sources.map((source) => {
 			const { earliest, latest } = source.published;
@@ -73,7 +81,7 @@ export function sourcesInfo(dataset: Dataset, methods: DateMethodLabels): Source
 				.filter((event) => event.dateBasis.method === method)
 				.map((event) => ({
 					id: event.id,
-					date: formatDate(event.date, event.datePrecision, method === 'context'),
+					date: datedAs(event.date, event.datePrecision, method === 'context' ? about : null),
 					title: event.title,
 					note: event.dateBasis.note
 				}))

@@ -6,6 +6,7 @@
  */
 import type { Snippet } from 'svelte';
 import type { ChartWords, WordsSpec } from '../build/copy/chart-words.ts';
+import type { FrameWords } from '../build/copy/frame.ts';
 import type { FigureNeed } from '../build/dataset/needs.ts';
 import type { Dataset } from '../build/dataset/schema.ts';
 import type { Problem } from '../build/problems.ts';
@@ -73,8 +74,8 @@ export interface ChartDefinition<
 	countryCodes?: () => ReadonlySet<string>;
 	/** Its editorial views checked against the dataset, before it is built. */
 	checkViews?: (dataset: Dataset) => Problem[];
-	/** Turns the checked dataset and its words into what its components draw. */
-	build(dataset: Dataset, words: ChartWords<NoInfer<Field>>): Built;
+	/** Turns the checked dataset, its words and the frame's into what its components draw. */
+	build(dataset: Dataset, words: ChartWords<NoInfer<Field>>, frame: FrameWords): Built;
 }
 
 /** Declares a chart; the types then hold every part of it to its states and words. */

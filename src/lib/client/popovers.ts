@@ -1,17 +1,10 @@
 /**
  * What native popovers cannot do alone: open a mark's details when a mouse rests on it (taps,
- * clicks and keys already work through `popovertarget`), and open a country's details when its
- * shape on the map is clicked. Delegated listeners on the document: two handlers for every chart.
+ * clicks and keys already work through `popovertarget`), and open the details a shape names in
+ * `data-details` (a country on the map) when it is clicked. Delegated listeners on the document: two handlers for every chart.
  */
 
 const HOVER_DELAY = 120;
-
-/** The popover a country shape stands for: its own, or the G7 group's for the outlined members. */
-function shapeTarget(shape: Element): string | null {
-	const code = shape.getAttribute('data-mark');
-	if (!code) return null;
-	return `controls-map-details-${shape.getAttribute('data-role') === 'g7-partner' ? 'G7' : code}`;
-}
 
 export function enhancePopovers(doc: Document): () => void {
 	let timer = 0;
@@ -54,8 +47,8 @@ export function enhancePopovers(doc: Document): () => void {
 			}
 			return;
 		}
-		const shape = target.closest?.('[data-chart="controls-map"] path[data-mark]');
-		const id = shape && shapeTarget(shape);
+		// A shape that stands for its details (a country on the map) names them, as the build set it.
+		const id = target.closest?.('[data-details]')?.getAttribute('data-details');
 		const popover = id ? doc.getElementById(id) : null;
 		if (popover && !popover.matches(':popover-open')) popover.showPopover();
 	};

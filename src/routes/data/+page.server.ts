@@ -1,10 +1,11 @@
 import { downloads } from '$lib/build/dataset/publish';
 import { RECORD_TYPES, type RecordType } from '$lib/build/dataset/schema';
 import { loadSite } from '$lib/build/site';
+import { fill } from '$lib/frame';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const { dataset, docs } = loadSite();
+	const { dataset, docs, frame } = loadSite();
 	const files = downloads(dataset);
 	return {
 		types: (Object.keys(RECORD_TYPES) as RecordType[]).map((type) => ({
@@ -27,7 +28,7 @@ export const load: PageServerLoad = () => {
 			published:
 				published.earliest === published.latest
 					? published.earliest
-					: `${published.earliest} or later`
+					: fill(frame.dates['or-later'], { date: published.earliest })
 		}))
 	};
 };

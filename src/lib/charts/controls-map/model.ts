@@ -23,6 +23,8 @@ export interface MapCountry {
 export interface MapShape {
 	code: string;
 	role: CountryRole;
+	/** The id of the details it opens when clicked: its own, or its group's. */
+	details: string;
 	d: string;
 	vars: string;
 }

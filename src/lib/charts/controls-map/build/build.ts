@@ -15,7 +15,8 @@ import type {
 import { stateCss, stateVars } from '../../build/state-css.ts';
 import type { Dataset } from '../../../build/dataset/schema.ts';
 import { COUNTRY_ROLES } from '../../../build/dataset/vocabulary.ts';
-import { formatDate } from '../../../format.ts';
+import { datedAs } from '../../../format.ts';
+import type { FrameWords } from '../../../build/copy/frame.ts';
 import {
 	clippedPath,
 	mapProjection,
@@ -41,7 +42,8 @@ const SHORT = ['USA', 'KOR', 'NLD'] as const;
 
 export function controlsMapChart(
 	dataset: Dataset,
-	copy: ChartWords<(typeof WORDS)[number]>
+	copy: ChartWords<(typeof WORDS)[number]>,
+	frame: FrameWords
 ): ControlsMapChart {
 	const features = worldFeatures();
 	const { projection, height } = mapProjection(features);
@@ -75,6 +77,7 @@ export function controlsMapChart(
 		dataset.countries.map((country) => ({
 			code: country.code,
 			role: country.role,
+			details: `controls-map-details-${country.role === 'g7-partner' ? G7 : country.code}`,
 			d: clippedPath(
 				geometry.get(country.code)?.feature as GeoPermissibleObjects,
 				projection,
@@ -103,10 +106,14 @@ export function controlsMapChart(
 			events: events.map((e) => ({
 				id: e.id,
 				title: e.title,
-				date: formatDate(e.date, e.datePrecision, e.dateBasis.method === 'context'),
+				date: datedAs(
+					e.date,
+					e.datePrecision,
+					e.dateBasis.method === 'context' ? frame.dates.about : null
+				),
 				iso: e.date
 			})),
-			sources: creditsFor([country, ...events], dataset.sources)
+			sources: creditsFor([country, ...events], dataset.sources, frame)
 		};
 	});
 
@@ -114,7 +121,7 @@ export function controlsMapChart(
 	const label = (where: string, window: MapWindow, spec: LabelSpec, short = false): MapLabel => {
 		known(where, spec.id);
 		const g7 = spec.id === G7;
-		if (g7 && !spec.at) throw new Error(`Map ${where}: the G7 label needs a point ("at")`);
+		if (g7 && !spec.at) throw new Error(`Map ${where}: the label of a group needs a point ("at")`);
 		const country = countries.find((c) => c.code === spec.id);
 		const point: Point = spec.at
 			? ((projection(spec.at) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as Point)
@@ -204,7 +211,8 @@ export function controlsMapChart(
 					...dataset.countries,
 					...dataset.events.filter((e) => dataset.countries.some((c) => c.events.includes(e.id)))
 				],
-				dataset.sources
+				dataset.sources,
+				frame
 			),
 			['countries.csv', 'countries.json']
 		),

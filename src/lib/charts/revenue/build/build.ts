@@ -10,6 +10,8 @@ import { precisionOf } from '../../../build/dataset/dates.ts';
 import type { Dataset, Figure } from '../../../build/dataset/schema.ts';
 import { formatDate, formatFigure } from '../../../format.ts';
 import type { ChartWords } from '../../../build/copy/chart-words.ts';
+import type { FrameWords } from '../../../build/copy/frame.ts';
+import { fill } from '../../../frame.ts';
 import { EMPHASIS, STATES, WORDS, type Bar } from './views.ts';
 import { creditsFor } from '../../build/credits.ts';
 
@@ -33,7 +35,8 @@ function figure(dataset: Dataset, id: string): Figure & { min: number } {
 
 export function revenueChart(
 	dataset: Dataset,
-	copy: ChartWords<(typeof WORDS)[number]>
+	copy: ChartWords<(typeof WORDS)[number]>,
+	frame: FrameWords
 ): RevenueChart {
 	const china = figure(dataset, REVENUE_FIGURES.chinaShare);
 	const loss = figure(dataset, REVENUE_FIGURES.lossEstimate);
@@ -88,17 +91,17 @@ export function revenueChart(
 			id: figure.id,
 			measure: figure.label,
 			value: formatFigure(figure),
-			reading: [figure.claimedBy && `Claimed by ${figure.claimedBy}.`, figure.note]
+			reading: [figure.claimedBy && fill(frame.tables['claimed-by'], { who: figure.claimedBy }), figure.note]
 				.filter(Boolean)
 				.join(' '),
 			date: asOf(figure),
-			sources: creditsFor([figure], dataset.sources).map((c) => c.label)
+			sources: creditsFor([figure], dataset.sources, frame).map((c) => c.label)
 		})),
 		css: stateCss('revenue', STATES, ['o', 'lc'])
 	};
 
 	return {
-		meta: copy.meta(creditsFor([china, loss], dataset.sources), ['figures.csv', 'figures.json'], {
+		meta: copy.meta(creditsFor([china, loss], dataset.sources, frame), ['figures.csv', 'figures.json'], {
 			bound
 		}),
 		model

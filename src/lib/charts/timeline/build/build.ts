@@ -15,7 +15,9 @@ import {
 } from '../model.ts';
 import { periodEnd, periodStart } from '../../../build/dataset/dates.ts';
 import type { Dataset, TimelineEvent } from '../../../build/dataset/schema.ts';
-import { formatDate, formatShortDate } from '../../../format.ts';
+import { datedAs, formatDate, formatShortDate } from '../../../format.ts';
+import type { FrameWords } from '../../../build/copy/frame.ts';
+import { fill } from '../../../frame.ts';
 import { creditsFor, sourceLabel } from '../../build/credits.ts';
 import type { ChartWords } from '../../../build/copy/chart-words.ts';
 import {
@@ -218,9 +220,10 @@ function align(x: number): 'start' | 'middle' | 'end' {
 
 export function timelineChart(
 	dataset: Dataset,
-	copy: ChartWords<(typeof WORDS)[number]>
+	copy: ChartWords<(typeof WORDS)[number]>,
+	frame: FrameWords
 ): TimelineChart {
-	const sourceLabels = new Map(dataset.sources.map((s) => [s.id, sourceLabel(s)]));
+	const sourceLabels = new Map(dataset.sources.map((s) => [s.id, sourceLabel(s, frame)]));
 	const events = dataset.events.map((event) => ({
 		...event,
 		...markTime(event.date, event.datePrecision)
@@ -228,7 +231,7 @@ export function timelineChart(
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const labelText = (id: string) => {
 		const event = byId.get(id);
-		return event ? `${shortDateOf(event)} ${event.title}` : id;
+		return event ? `${shortDateOf(event, frame)} ${event.title}` : id;
 	};
 	const plans = Object.fromEntries(
 		STATES.map((state) => [state, planView(state, VIEWS[state], events, labelText)])
@@ -279,7 +282,11 @@ export function timelineChart(
 			shape: shapeOf(event),
 			span: event.datePrecision === 'month',
 			dateKind,
-			dateLabel: formatDate(event.date, event.datePrecision, dateKind === 'approximate'),
+			dateLabel: datedAs(
+				event.date,
+				event.datePrecision,
+				dateKind === 'approximate' ? frame.dates.about : null
+			),
 			iso: event.date,
 			actor: event.actor,
 			title: event.title,
@@ -381,7 +388,7 @@ export function timelineChart(
 							key: `${state}-${id}`,
 							n,
 							side: beside.side,
-							date: shortDateOf(event),
+							date: shortDateOf(event, frame),
 							text: event.title,
 							vars: `--at:${edge}%;--top:${top}%;--room:${room}%`
 						}
@@ -404,15 +411,15 @@ export function timelineChart(
 	};
 
 	return {
-		meta: copy.meta(creditsFor(dataset.events, dataset.sources), ['events.csv', 'events.json']),
+		meta: copy.meta(creditsFor(dataset.events, dataset.sources, frame), ['events.csv', 'events.json']),
 		model
 	};
 }
 
 /** A label's date: "21 May", "Oct 2022", or "About 21 May" where the articles give none. */
-function shortDateOf(event: TimelineEvent): string {
+function shortDateOf(event: TimelineEvent, frame: FrameWords): string {
 	const date = formatShortDate(event.date, event.datePrecision);
-	return dateKindOf(event) === 'approximate' ? `About ${date}` : date;
+	return dateKindOf(event) === 'approximate' ? fill(frame.dates.about, { date }) : date;
 }
 
 /**
