@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DAY,
-	laneBands,
-	packRows,
-	rowCentre,
-	timeScale
-} from '../../src/lib/charts/timeline/build/layout';
-import { tickLabel } from '../../src/lib/charts/timeline/build/build';
+import { scaleLinear } from 'd3-scale';
+import { formatGap, formatSpan, tickLabel } from '../../src/lib/charts/timeline/build/dates';
+import { DAY, packRows, timeScale } from '../../src/lib/charts/timeline/build/geometry';
 
 describe('timeScale', () => {
 	it('gives every stretch the same share of the axis per day, with a break between', () => {
@@ -23,6 +18,21 @@ describe('timeScale', () => {
 		expect(scale.at(100 * DAY)).toBe(32.5);
 		expect(scale.at(130 * DAY)).toBe(100);
 		expect(scale.breaks).toEqual([{ x0: 22.5, x1: 32.5, from: 10 * DAY, to: 100 * DAY }]);
+	});
+
+	it('is the same scale, piecewise, for d3 (and LayerCake): break ends included', () => {
+		const scale = timeScale(
+			[
+				[0, 10 * DAY],
+				[100 * DAY, 130 * DAY]
+			],
+			10
+		);
+		const d3 = scaleLinear().domain(scale.stops.domain).range(scale.stops.range);
+		for (const day of [0, 4, 10, 100, 117, 130])
+			expect(d3(day * DAY)).toBeCloseTo(scale.at(day * DAY) ?? NaN, 2);
+		// Inside the break, d3 runs across it: the band the break is drawn in.
+		expect(d3(55 * DAY)).toBeCloseTo(27.5, 2);
 	});
 
 	it('places no time in a break or outside the stretches', () => {
@@ -60,18 +70,6 @@ describe('packRows', () => {
 	});
 });
 
-describe('laneBands and rowCentre', () => {
-	it('share the plot below the strip by rows, each lane at least one', () => {
-		const bands = laneBands([2, 0, 1], 10);
-		expect(bands).toEqual([
-			{ top: 10, height: 45, rows: 2 },
-			{ top: 55, height: 22.5, rows: 1 },
-			{ top: 77.5, height: 22.5, rows: 1 }
-		]);
-		expect(rowCentre(bands[0] as (typeof bands)[0], 1)).toBe(43.75);
-	});
-});
-
 describe('tickLabel', () => {
 	it('names the year or the month only where it changes', () => {
 		expect(tickLabel('2022-10-01', undefined, 'month')).toBe('Oct 2022');
@@ -80,5 +78,15 @@ describe('tickLabel', () => {
 		expect(tickLabel('2023-05-20', undefined, 'day')).toBe('20 May');
 		expect(tickLabel('2023-05-21', '2023-05-20', 'day')).toBe('21');
 		expect(tickLabel('2023-04-03', '2023-03-27', 'day')).toBe('3 Apr');
+	});
+});
+
+describe('formatGap and formatSpan', () => {
+	it('name the months a break leaves out, and the days of a group', () => {
+		expect(formatGap(Date.UTC(2022, 10, 1), Date.UTC(2023, 2, 1))).toBe(
+			'November 2022–February 2023'
+		);
+		expect(formatSpan('2023-03-31', '2023-04-03')).toBe('31 Mar–3 Apr');
+		expect(formatSpan('2023-05-20', '2023-05-23')).toBe('20–23 May');
 	});
 });

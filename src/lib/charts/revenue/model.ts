@@ -1,23 +1,25 @@
 /**
- * What the build hands the revenue chart: three bars on one axis of shares of Micron's
- * revenue (all of it, China's floor, the company's estimate of what the ban may cost), each
- * bar's emphasis per state as custom properties, and the rows of its data table. Types only.
+ * What the build hands the revenue chart: three bars on one axis of shares of Micron's revenue
+ * (all of it, China's floor, the company's estimate of what the ban may cost), how strongly each
+ * state draws each bar, and the rows of its data table. Types only.
  */
 import type { ChartMeta } from '../chart.ts';
+import type { Bar } from './build/views.ts';
+
+/** What a bar draws: all of a whole, a floor with no ceiling, or a range with no point in it. */
+export type BarKind = 'whole' | 'floor' | 'range';
 
 export interface RevenueBar {
-	id: 'whole' | 'china' | 'loss';
-	/** The figure it draws, if any (`data-mark`). */
+	id: Bar;
+	kind: BarKind;
+	/** The figure it draws (`data-mark`), or `whole`. */
 	mark: string;
 	label: string;
-	/** Where the solid part ends, in percent of revenue. */
-	solid: number;
-	/** Where the open part (China's arrow, the estimate's fade) ends; equal to `solid` for none. */
-	open: number;
-	/** Words at the end of the open part. */
+	/** Where it is drawn, in percent of revenue: from, to (a floor's arrow runs on past `to`). */
+	from: number;
+	to: number;
+	/** Words at its end. */
 	end: string | null;
-	/** Each state's emphasis (--o), inline. */
-	vars: string;
 }
 
 export interface RevenueTableRow {
@@ -33,8 +35,9 @@ export interface RevenueModel {
 	axis: string;
 	ticks: number[];
 	bars: RevenueBar[];
+	/** How strongly each state draws each bar: 1 put forward, less set back. */
+	emphasis: Record<string, Record<Bar, number>>;
 	rows: RevenueTableRow[];
-	css: string;
 }
 
 export interface RevenueChart {

@@ -7,9 +7,10 @@
 export const STATES = ['whole', 'china-share', 'loss-estimate'] as const;
 export type State = (typeof STATES)[number];
 
-/** Its own words in data/charts.aml; {bound} is filled in by its build. */
+/** Its own words in data/charts.aml; {min}, {max} (the estimate's range) and {bound} (the whole
+ * number above it) are filled in by its build. */
 export const WORDS = ['whole', 'china', 'loss', 'china-end', 'loss-end', 'axis'] as const;
-export const LOCALS = ['bound'] as const;
+export const LOCALS = ['min', 'max', 'bound'] as const;
 
 export type Bar = 'whole' | 'china' | 'loss';
 

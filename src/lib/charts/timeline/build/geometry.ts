@@ -13,6 +13,11 @@ export type Stretch = readonly [start: number, end: number];
 export interface TimeScale {
 	/** Percent along the axis for a time, or null when it falls outside every stretch. */
 	at(time: number): number | null;
+	/**
+	 * The same scale as a piecewise linear one: each stretch's ends and where they sit, for a d3
+	 * `scaleLinear().domain(domain).range(range)` (what LayerCake draws the axis with).
+	 */
+	stops: { domain: number[]; range: number[] };
 	/** The gaps between stretches: where they sit on the axis and the time they leave out. */
 	breaks: { x0: number; x1: number; from: number; to: number }[];
 	/** The first and last instant shown. */
@@ -45,7 +50,14 @@ export function timeScale(stretches: readonly Stretch[], breakWidth: number): Ti
 			return round((offsets[i] as number) + (time - (stretches[i] as Stretch)[0]) * perMs);
 		},
 		breaks,
-		domain: [(stretches[0] as Stretch)[0], (stretches.at(-1) as Stretch)[1]]
+		domain: [(stretches[0] as Stretch)[0], (stretches.at(-1) as Stretch)[1]],
+		stops: {
+			domain: stretches.flat(),
+			range: stretches.flatMap(([a, b], i) => {
+				const x0 = offsets[i] as number;
+				return [round(x0), round(x0 + (b - a) * perMs)];
+			})
+		}
 	};
 }
 
@@ -74,33 +86,6 @@ export function packRows(boxes: readonly Box[], gap: number): number[] {
 		placed.push({ ...box, row });
 		return row;
 	});
-}
-
-/** A lane's band across the plot in one view: its top and height in percent. */
-export interface Band {
-	top: number;
-	height: number;
-	rows: number;
-}
-
-/**
- * Bands for the lanes, top to bottom, below a strip of `stripShare` percent kept for group
- * labels: each lane gets a share of the rest in proportion to its rows (at least one).
- */
-export function laneBands(rowsPerLane: readonly number[], stripShare: number): Band[] {
-	const rows = rowsPerLane.map((n) => Math.max(1, n));
-	const total = rows.reduce((sum, n) => sum + n, 0);
-	let top = stripShare;
-	return rows.map((n) => {
-		const band = { top: round(top), height: round(((100 - stripShare) * n) / total), rows: n };
-		top += ((100 - stripShare) * n) / total;
-		return band;
-	});
-}
-
-/** Centre of a row within its band, in percent of the plot's height. */
-export function rowCentre(band: Band, row: number): number {
-	return round(band.top + ((row + 0.5) / band.rows) * band.height);
 }
 
 /** Width in pixels of a line of text, erring wide (system UI fonts average about 0.56em). */
