@@ -28,7 +28,7 @@ describe('the timeline model', () => {
 		expect(mark('cac-review-launch').dateKind).toBe('record');
 		expect(mark('micron-cfo-estimate')).toMatchObject({
 			dateKind: 'approximate',
-			dateLabel: 'About 21 May 2023'
+			dateLabel: 'About 22 May 2023'
 		});
 	});
 
