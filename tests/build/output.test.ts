@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPublication } from '../../src/lib/server/publication';
 import { CARD_IDS, CARD_STATES } from '../../src/lib/share/cards';
 import { SECTION_IDS } from '../../src/lib/story/copy';
 import { BUILD, requireBuild } from './support';
@@ -68,6 +69,23 @@ describe('share pages', () => {
 		const tags = headTags(read('index.html'));
 		expect(tags.get('og:image')).toBe(`${SITE}cards/story.png`);
 		expect(tags.get('og:url')).toBe(SITE);
+	});
+});
+
+describe('the story’s dates', () => {
+	it('shows when it was published and updated, what it covers, and every update at its foot', () => {
+		const html = read('index.html');
+		const publication = loadPublication();
+		const masthead = /<header class="masthead[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
+		expect(masthead).toContain(`<time datetime="${publication.published}"`);
+		expect(masthead).toContain(`<time datetime="${publication.modified}"`);
+		expect(masthead).toMatch(/Covers events to \d+ \w+ \d{4}/);
+		const foot = /<footer class="updates[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';
+		for (const update of publication.updates) {
+			expect(foot).toContain(`<time datetime="${update.date}"`);
+		}
+		expect(html).toContain(`"dateModified":"${publication.modified}"`);
+		expect(headTags(html).get('article:modified_time')).toBe(publication.modified);
 	});
 });
 

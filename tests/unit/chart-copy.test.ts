@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChartCopy } from '../../src/lib/server/charts/copy';
+import { readDataFiles } from '../../src/lib/server/dataset';
 import { dataset } from './support/charts';
 
 const text = readFileSync('data/charts.aml', 'utf8');
@@ -16,7 +17,9 @@ describe('the charts’ words', () => {
 	it('resolve dataset placeholders and fill the values only a chart computes', () => {
 		expect(copy.timeline.text('group', { count: 5 })).toBe('5 events');
 		expect(copy.revenue.text('loss-end', { bound: 10 })).toBe('under 10%');
-		expect(copy.revenue.text('china')).toBe('From China: more than 10%');
+		expect(copy.revenue.text('china')).toMatch(
+			/^From China: more than 10% \(reported from 31 March 2023; /
+		);
 		const meta = copy.timeline.meta([], []);
 		expect(meta.states[1]?.alt).toContain('the Netherlands in March 2023');
 	});
@@ -55,6 +58,20 @@ describe('mistakes in the charts’ words fail the build with the line', () => {
 		expect(broken('legend-gap:', 'legend-gap: first\nlegend-gap:')).toThrow(
 			`data/charts.aml, line ${line}: this "legend-gap:" is dropped, because a later "legend-gap:" in the same block replaces it`
 		);
+	});
+
+	it('a run of eight or more words copied from an article, outside quotation marks', () => {
+		const { articles } = readDataFiles();
+		const from = 'legend-month: Month only';
+		const line = lineOf(from);
+		const edited = text.replace(
+			from,
+			'legend-month: Restrictions by Washington and its allies on access to chips'
+		);
+		expect(() => parseChartCopy(edited, dataset, articles)).toThrow(
+			`data/charts.aml, line ${line}: {timeline} copies 10 consecutive words of article 000 outside quotation marks: "Restrictions by Washington and its allies on access to chips"`
+		);
+		expect(() => parseChartCopy(text, dataset, articles)).not.toThrow();
 	});
 
 	it('states that do not match the chart’s', () => {

@@ -8,8 +8,8 @@ import { parseStory, SECTION_IDS } from '../../src/lib/story/copy';
 
 const dataset = loadDataset();
 const text = readFileSync('data/story.aml', 'utf8');
-const story = parseStory(text, dataset);
 const { articles } = readDataFiles();
+const story = parseStory(text, dataset, 'data/story.aml', articles);
 
 /** The copy an editor wrote, without the header notes and without the placeholders. */
 const prose = text
@@ -23,6 +23,8 @@ const allText = [
 	story.dateline,
 	...story.sections.flatMap((s) => [s.title, ...s.paragraphs, ...s.steps.map((step) => step.text)])
 ];
+/** The words around the story: its dates line, the updates' heading, the corrections policy. */
+const pageText = Object.values(story.page);
 
 /** Every “quoted” passage in these texts is verbatim in one of the articles. */
 function expectVerbatimQuotes(texts: readonly string[]): void {
@@ -47,6 +49,7 @@ describe('the story copy', () => {
 			'timeline-review',
 			'timeline-micron-reacts',
 			'timeline-ban',
+			'timeline-micron-replies',
 			'timeline-responses',
 			'timeline-beijing-replies',
 			'timeline-dutch-reply'
@@ -75,13 +78,14 @@ describe('the story copy', () => {
 		expect(review?.text).toContain(
 			'fell 4.4% on the day of the announcement, their steepest drop in more than three months'
 		);
-		expect(story.dateline).toBe('Events from October 2022 to 23 May 2023');
+		expect(story.dateline).toBe('Events from October 2022');
+		expect(story.page.covers).toContain('Covers events to 23 May 2023');
 		expect(story.sections[0]?.paragraphs[0]).toMatch(/^On 21 May 2023, /);
 		expect(allText.join(' ')).not.toMatch(/\{[a-z]+:/);
 	});
 
 	it('quotes only words that are verbatim in one of the articles', () => {
-		expectVerbatimQuotes(allText);
+		expectVerbatimQuotes([...allText, ...pageText]);
 	});
 
 	it('keeps every step to a glance on a phone: at most 45 words once placeholders are resolved', () => {
@@ -154,14 +158,15 @@ describe('mistakes in the copy fail with the line named', () => {
 	});
 
 	it('a missing or misplaced section', () => {
+		const position = SECTION_IDS.indexOf('unknowns') + 1;
 		expect(broken('id: unknowns', 'id: open-questions')).toThrow(
-			`data/story.aml, line ${lineOf('id: unknowns')}: section 5 must be "unknowns", not "open-questions"`
+			`data/story.aml, line ${lineOf('id: unknowns')}: section ${position} must be "unknowns", not "open-questions"`
 		);
 	});
 });
 
 describe('what readers see of the data', () => {
-	const charts = parseChartCopy(readFileSync('data/charts.aml', 'utf8'), dataset);
+	const charts = parseChartCopy(readFileSync('data/charts.aml', 'utf8'), dataset, articles);
 	const chartText = (['timeline', 'revenue', 'controls-map'] as const).flatMap((name) => {
 		const meta = charts[name].meta([], [], { count: 1, span: 'x', months: 'x', bound: 10 });
 		return [
@@ -172,7 +177,7 @@ describe('what readers see of the data', () => {
 			...meta.states.map((s) => s.alt)
 		];
 	});
-	const info = sourcesInfo(dataset, story.methods);
+	const info = sourcesInfo(dataset, story);
 	/** Every record text the page shows: in the charts' details, the map's and the sources section. */
 	const recordText = [
 		...dataset.events.flatMap((e) => [e.title, e.summary, e.dateBasis.note, e.actor]),
@@ -181,9 +186,17 @@ describe('what readers see of the data', () => {
 		...dataset.conflicts.flatMap((c) => [c.claim, c.resolution, c.reasoning]),
 		...dataset.sources.flatMap((s) => [s.published.basis, s.contributes, s.outletNote]),
 		...info.sources.flatMap((s) => [s.number, s.headline, s.publisher ?? '', s.basis]),
-		...info.dateMethods.map((m) => m.label)
+		...info.dateMethods.map((m) => m.label),
+		...info.conflicts.map((c) => c.kind)
 	];
-	const visible = [...allText, ...chartText, ...recordText, ...Object.values(story.methods)];
+	const visible = [
+		...allText,
+		...pageText,
+		...chartText,
+		...recordText,
+		...Object.values(story.methods),
+		...Object.values(story.kinds)
+	];
 
 	it('shows no dataset id: no article file id, conflict, event or figure id', () => {
 		const ids = [

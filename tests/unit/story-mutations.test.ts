@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/server/dataset';
+import { loadDataset, readDataFiles } from '../../src/lib/server/dataset';
 import { parseStory, StoryError } from '../../src/lib/story/copy';
 
 const dataset = loadDataset();
+const { articles } = readDataFiles();
 const text = readFileSync('data/story.aml', 'utf8');
 
 /** Replaces exactly one occurrence, so a case cannot silently edit nothing. */
@@ -27,7 +28,7 @@ function lineIn(copy: string, needle: string): number {
 /** The problems parseStory reports for `copy`, formatted; none if it parses. */
 function problemsIn(copy: string): string[] {
 	try {
-		parseStory(copy, dataset);
+		parseStory(copy, dataset, 'data/story.aml', articles);
 		return [];
 	} catch (error) {
 		if (!(error instanceof StoryError)) throw error;
@@ -61,7 +62,7 @@ const CASES: [string, string, string, string, string][] = [
 		'byline: By the graphics desk',
 		'kicker: Explainer\nbyline: By the graphics desk',
 		'kicker:',
-		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, sections, methods), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
+		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, page, sections, methods, kinds), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
 	],
 	[
 		'an unknown figure in a section title',
@@ -72,15 +73,15 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'an unknown event in the headline',
-		'headline: China',
-		'headline: {event:nope.date} China',
+		"headline: How China barred Micron's chips from its critical infrastructure, and what it could cost Micron",
+		"headline: {event:nope.date} How China barred Micron's chips",
 		'{event:nope.date}',
 		'field "headline": unknown event "nope" in placeholder {event:nope.date}'
 	],
 	[
 		'a placeholder the pattern does not recognise, in the dek',
-		'dek: China',
-		'dek: {Count:Events} China',
+		'dek: On {event:cac-ban.date}',
+		'dek: {Count:Events} On {event:cac-ban.date}',
 		'{Count:Events}',
 		'field "dek": unrecognised placeholder {Count:Events}'
 	],
@@ -100,8 +101,8 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'an unknown figure in a paragraph',
-		'On {event:cac-ban.date}, China',
-		'On {event:cac-ban.date}, {figure:nope} China',
+		"On {event:cac-ban.date}, China's cybersecurity",
+		"On {event:cac-ban.date}, {figure:nope} China's cybersecurity",
 		'{figure:nope}',
 		'section "intro", field "body": unknown figure "nope" in placeholder {figure:nope}'
 	],
@@ -128,10 +129,10 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a right-to-left override in a paragraph',
-		'The ban closed a review',
-		'The ban \u202Eclosed a review',
+		'The order closed a review',
+		'The order \u202Eclosed a review',
 		'\u202E',
-		'section "intro", field "body": contains a bidirectional control character (U+202E) at character 9, which a reader cannot see: delete it'
+		'section "intro", field "body": contains a bidirectional control character (U+202E) at character 11, which a reader cannot see: delete it'
 	],
 	[
 		'a section title of zero-width spaces',
@@ -145,7 +146,14 @@ const CASES: [string, string, string, string, string][] = [
 		"as home to Micron's rivals.",
 		`as home to Micron's rivals. ${'More words. '.repeat(80)}`,
 		'text: The United States, Japan',
-		'step "controls-map-overview", field "text": is 1,215 characters long; the limit is 1000'
+		'step "controls-map-overview", field "text": is 1,153 characters long; the limit is 1000'
+	],
+	[
+		'a run of eight or more words copied from an article, outside quotation marks',
+		'Where would Chinese buyers turn?',
+		'Where would Chinese buyers turn? The regulator has not clearly explained what businesses must do to pass a review.',
+		'The regulator has not',
+		'step "controls-map-suppliers", field "text": copies 11 consecutive words of article 002 outside quotation marks: "has not clearly explained what businesses must do to pass a"; say it in our own words, or quote it verbatim in “…”'
 	],
 	[
 		'two steps with one id',
@@ -170,9 +178,9 @@ const CASES: [string, string, string, string, string][] = [
 	],
 	[
 		'a step without its text',
-		'\ntext: By the time of the ban',
-		'\nBy the time of the ban',
-		'id: allies\nstate: allies\nBy the time',
+		'\ntext: The controls of Washington',
+		'\nThe controls of Washington',
+		'id: allies\nstate: allies\nThe controls',
 		'step "controls-map-allies", field "text": is required'
 	]
 ];
@@ -191,7 +199,10 @@ describe('a careless edit to the real story fails with each problem named once',
 	});
 
 	it('reports every problem in one run, in line order', () => {
-		const copy = once('headline: China', 'headline: {figure:nope} China')
+		const copy = once(
+			"headline: How China barred Micron's chips from its critical infrastructure, and what it could cost Micron",
+			"headline: {figure:nope} How China barred Micron's chips"
+		)
 			.replace('title: What happened, and when', 'title: {count:nothing}')
 			.replace('state: loss-estimate', 'state: loss');
 		expect(problemsIn(copy)).toEqual([

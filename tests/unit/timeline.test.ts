@@ -40,7 +40,9 @@ describe('the timeline model', () => {
 		const [gap] = model.breaks.filter((b) => b.key.startsWith('overview-'));
 		// October's 31 days of the 123 shown, on the 94% of the axis left by the 6% break.
 		expect(declarations(gap?.vars ?? '')).toMatchObject({ left: '23.69%', width: '6%' });
-		expect(gap?.text).toBe('No events in these reports, November 2022 to February 2023');
+		expect(gap?.text).toBe(
+			'Axis break: no events in these reports, November 2022 to February 2023'
+		);
 	});
 
 	it('hides the marks a state leaves out: they fade, and leave the tab order', () => {

@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIGURE_KIND_RULES, limitText } from '../data/figure-kinds.ts';
+import { copiedRunMessage, copiedRuns } from '../data/own-words.ts';
 import { fieldDocs, type FieldDoc } from '../data/publish.ts';
 import { RECORD_TYPES, type RecordType } from '../data/schema.ts';
 import type { FigureKind } from '../data/vocabulary.ts';
 import { loadTagged, type Path } from '../story/copy-lines.ts';
+import { readDataFiles } from './dataset.ts';
 
 const FILE = 'data/fields.aml';
 
@@ -30,14 +32,24 @@ export function loadDataDocs(file = resolve(FILE)): DataDocs {
 	};
 	for (const line of copy.dropped) fail(line, 'this line is in no field, so ArchieML drops it');
 	const raw = copy.data as Record<string, unknown>;
-	const fill = (text: string, path: Path) =>
-		text.replace(/\{(\w+)\.(min|max)\}/g, (token, kind: string, end: 'min' | 'max') => {
-			const rule = FIGURE_KIND_RULES[kind as FigureKind] as
-				(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
-			return rule
-				? limitText(rule[end])
-				: fail(copy.lineIn(path, token), `no figure kind "${kind}" in ${token}`);
-		});
+	const { articles } = readDataFiles();
+	const fill = (text: string, path: Path) => {
+		const filled = text.replace(
+			/\{(\w+)\.(min|max)\}/g,
+			(token, kind: string, end: 'min' | 'max') => {
+				const rule = FIGURE_KIND_RULES[kind as FigureKind] as
+					(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
+				return rule
+					? limitText(rule[end])
+					: fail(copy.lineIn(path, token), `no figure kind "${kind}" in ${token}`);
+			}
+		);
+		// Our own words, as in the story: no run of eight or more article words unquoted.
+		for (const run of copiedRuns(filled, articles)) {
+			fail(copy.lineIn(path, run.run.split(/\s+/)[0] ?? ''), copiedRunMessage(run));
+		}
+		return filled;
+	};
 	const types = Object.keys(RECORD_TYPES) as RecordType[];
 	for (const key of Object.keys(raw)) {
 		if (key !== 'types' && !types.includes(key as RecordType)) {
@@ -45,7 +57,9 @@ export function loadDataDocs(file = resolve(FILE)): DataDocs {
 		}
 	}
 	const block = (name: string) => Object.entries((raw[name] ?? {}) as Record<string, unknown>);
-	const about = Object.fromEntries(block('types')) as Record<RecordType, string>;
+	const about = Object.fromEntries(
+		block('types').map(([type, text]) => [type, fill(String(text), ['types', type])])
+	) as Record<RecordType, string>;
 	for (const type of types) {
 		if (typeof about[type] !== 'string') {
 			fail(copy.lineOf(['types']), `{types} says nothing of "${type}"`);

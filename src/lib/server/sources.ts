@@ -1,10 +1,11 @@
 /**
  * What the story's "Sources and method" section lists, computed from the dataset at build time.
  * Readers see titles, publishers and dates; record ids serve only as anchors. The words for how
- * each date was fixed come from data/story.aml ({methods}), like every other sentence a reader sees.
+ * each date was fixed ({methods}) and for each kind of problem ({kinds}) come from data/story.aml,
+ * like every other sentence a reader sees.
  */
 import type { SourcesInfo } from '../story/sources.ts';
-import type { DateMethodLabels } from '../story/copy.ts';
+import type { Story } from '../story/copy.ts';
 import type { Dataset, Source } from '../data/schema.ts';
 import { DATE_METHODS } from '../data/vocabulary.ts';
 import { formatDate } from '../format.ts';
@@ -18,7 +19,7 @@ const windowDate = (date: string) => formatDate(date, date.length === 10 ? 'day'
 
 export function sourcesInfo(
 	dataset: Dataset,
-	methods: DateMethodLabels = loadStory(dataset).methods
+	{ methods, kinds }: Pick<Story, 'methods' | 'kinds'> = loadStory(dataset)
 ): SourcesInfo {
 	return {
 		sources: dataset.sources.map((source) => {
@@ -40,7 +41,7 @@ export function sourcesInfo(
 		}),
 		conflicts: dataset.conflicts.map(({ id, kind, claim, resolution, reasoning }) => ({
 			id,
-			kind: kind.replaceAll('-', ' '),
+			kind: kinds[kind],
 			claim,
 			resolution,
 			reasoning

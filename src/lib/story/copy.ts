@@ -9,10 +9,11 @@
 import { z } from 'zod';
 import { CHART_NAMES, CHART_STATES, type ChartName } from '../charts/chart.ts';
 import { StoryError } from '../data/problems.ts';
+import { copiedRunMessage, copiedRuns, type Articles } from '../data/own-words.ts';
 import type { Dataset } from '../data/schema.ts';
-import { DATE_METHODS } from '../data/vocabulary.ts';
+import { CONFLICT_KINDS, DATE_METHODS } from '../data/vocabulary.ts';
 import { hiddenCharacter, textProblem } from '../data/text.ts';
-import { hiddenByArchieml, locate } from './copy-checks.ts';
+import { FIELDS, hiddenByArchieml, locate } from './copy-checks.ts';
 import { loadTagged, type Path } from './copy-lines.ts';
 import { resolvePlaceholders } from './placeholders.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
@@ -39,13 +40,25 @@ export interface StorySection {
 /** How an event's date was fixed (dateBasis.method), in the words the sources section shows. */
 export type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
 
+/** Each kind of problem in the articles (a conflict's kind), as its tag in the sources section. */
+export type ConflictKindLabels = Record<(typeof CONFLICT_KINDS)[number], string>;
+
+/**
+ * The words around the story ({page}): the dates line under the byline ("Published", "Updated",
+ * what the story covers), the heading of the list of updates and the corrections policy at its
+ * foot, and the line every social card carries.
+ */
+export type PageWords = Record<(typeof FIELDS.page)[number], string>;
+
 export interface Story {
 	headline: string;
 	dek: string;
 	dateline: string;
 	byline: string;
 	sections: StorySection[];
+	page: PageWords;
 	methods: DateMethodLabels;
+	kinds: ConflictKindLabels;
 }
 
 /** The longest each field may be once its placeholders are resolved, in characters. */
@@ -57,8 +70,17 @@ export const COPY_LIMITS = {
 	title: 80,
 	paragraph: 1000,
 	step: 1000,
-	method: 120
+	method: 120,
+	/** A conflict kind's tag. */
+	kind: 40,
+	/** A line of {page}: a label, what the story covers, the card's line. */
+	pageLine: 200,
+	corrections: 600
 } as const;
+
+/** A block of named lines ({methods}, {kinds}, {page}): every name given, as words. */
+const block = <K extends string>(names: readonly K[]) =>
+	z.object(Object.fromEntries(names.map((name) => [name, z.string()])) as Record<K, z.ZodString>);
 
 const rawSchema = z.looseObject({
 	headline: z.string(),
@@ -81,15 +103,21 @@ const rawSchema = z.looseObject({
 				.default([])
 		})
 	),
-	methods: z.object(
-		Object.fromEntries(DATE_METHODS.map((method) => [method, z.string()])) as Record<
-			(typeof DATE_METHODS)[number],
-			z.ZodString
-		>
-	)
+	page: block(FIELDS.page),
+	methods: block(DATE_METHODS),
+	kinds: block(CONFLICT_KINDS)
 });
 
-export function parseStory(text: string, dataset: Dataset, file = 'data/story.aml'): Story {
+/**
+ * Parses and checks the story copy. Given the articles' texts (by id), it also fails on any run of
+ * eight or more of their words outside quotation marks (own-words.ts), naming the line and the run.
+ */
+export function parseStory(
+	text: string,
+	dataset: Dataset,
+	file = 'data/story.aml',
+	articles?: Articles
+): Story {
 	const copy = loadTagged(text);
 	const problems = hiddenByArchieml(copy);
 	const parsed = rawSchema.safeParse(copy.data);
@@ -117,8 +145,25 @@ export function parseStory(text: string, dataset: Dataset, file = 'data/story.am
 			const line = hidden ? copy.lineIn(path, hidden.char) : copy.lineOf(path);
 			problems.push({ ...locate(copy, path, line), message: why });
 		}
+		for (const run of articles ? copiedRuns(resolved, articles) : []) {
+			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
+			problems.push({
+				...locate(copy, path, copy.lineIn(path, start)),
+				message: copiedRunMessage(run)
+			});
+		}
 		return resolved;
 	};
+	/** A block of named lines, each resolved and checked. */
+	const lines = <K extends string>(
+		name: string,
+		names: readonly K[],
+		values: Record<K, string>,
+		max: (key: K) => number
+	) =>
+		Object.fromEntries(
+			names.map((key) => [key, field([name, key], values[key], max(key))])
+		) as Record<K, string>;
 
 	const ids = raw.sections.map((s) => s.id);
 	const misplaced = SECTION_IDS.findIndex((expected, index) => ids[index] !== expected);
@@ -188,12 +233,11 @@ export function parseStory(text: string, dataset: Dataset, file = 'data/story.am
 		dateline: field(['dateline'], raw.dateline, COPY_LIMITS.dateline),
 		byline: field(['byline'], raw.byline, COPY_LIMITS.byline),
 		sections,
-		methods: Object.fromEntries(
-			DATE_METHODS.map((method) => [
-				method,
-				field(['methods', method], raw.methods[method], COPY_LIMITS.method)
-			])
-		) as DateMethodLabels
+		page: lines('page', FIELDS.page, raw.page, (key) =>
+			key === 'corrections' ? COPY_LIMITS.corrections : COPY_LIMITS.pageLine
+		),
+		methods: lines('methods', DATE_METHODS, raw.methods, () => COPY_LIMITS.method),
+		kinds: lines('kinds', CONFLICT_KINDS, raw.kinds, () => COPY_LIMITS.kind)
 	};
 	if (problems.length > 0) {
 		const byLine = problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));

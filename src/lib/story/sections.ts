@@ -4,7 +4,9 @@ export const SECTION_IDS = [
 	'timeline',
 	'revenue',
 	'controls-map',
+	'what-to-watch',
 	'unknowns',
+	'glossary',
 	'sources'
 ] as const;
 

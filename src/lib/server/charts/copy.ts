@@ -14,9 +14,11 @@ import {
 	type ChartName,
 	type SourceCredit
 } from '../../charts/chart.ts';
+import { copiedRunMessage, copiedRuns, type Articles } from '../../data/own-words.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { resolvePlaceholders } from '../../story/copy.ts';
 import { loadTagged, type Path, type TaggedCopy } from '../../story/copy-lines.ts';
+import { readDataFiles } from '../dataset.ts';
 
 const FILE = 'data/charts.aml';
 
@@ -96,12 +98,16 @@ export class ChartCopyError extends Error {
 	}
 }
 
-/** Reads and checks data/charts.aml against the dataset. */
+/** Reads and checks data/charts.aml against the dataset and, for our own words, the articles. */
 export function loadChartCopy(dataset: Dataset, file = resolve(FILE)): ChartCopies {
-	return parseChartCopy(readFileSync(file, 'utf8'), dataset);
+	return parseChartCopy(readFileSync(file, 'utf8'), dataset, readDataFiles().articles);
 }
 
-export function parseChartCopy(source: string, dataset: Dataset): ChartCopies {
+/**
+ * Given the articles' texts (by id), it also fails on a run of eight or more of their words
+ * outside quotation marks (own-words.ts), naming the line and the run.
+ */
+export function parseChartCopy(source: string, dataset: Dataset, articles?: Articles): ChartCopies {
 	// Read with line numbers (as the story is): every error names its line, and a line ArchieML
 	// would drop in silence stops the build instead.
 	const copy = loadTagged(source);
@@ -116,7 +122,10 @@ export function parseChartCopy(source: string, dataset: Dataset): ChartCopies {
 		);
 	}
 	const raw = copy.data as Record<string, unknown>;
-	const entries = CHART_NAMES.map((name) => [name, chartCopyOf(name, raw[name], copy, dataset)]);
+	const entries = CHART_NAMES.map((name) => [
+		name,
+		chartCopyOf(name, raw[name], copy, dataset, articles)
+	]);
 	for (const key of Object.keys(raw)) {
 		if (!(CHART_NAMES as readonly string[]).includes(key)) {
 			throw new ChartCopyError(
@@ -132,7 +141,8 @@ function chartCopyOf<N extends ChartName>(
 	name: N,
 	value: unknown,
 	copy: TaggedCopy,
-	dataset: Dataset
+	dataset: Dataset,
+	articles?: Articles
 ): ChartCopy<N> {
 	if (value === undefined) throw new ChartCopyError(undefined, `no {${name}} block`);
 	const block = `{${name}}`;
@@ -168,9 +178,14 @@ function chartCopyOf<N extends ChartName>(
 		const protectedText = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>
 			locals.includes(local) ? `\uE000${local}\uE000` : token
 		);
-		return resolvePlaceholders(protectedText, dataset, (token, why) =>
+		const resolved = resolvePlaceholders(protectedText, dataset, (token, why) =>
 			fail(path, `${why} in placeholder ${token}`, token)
 		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
+		const [run] = articles ? copiedRuns(resolved, articles) : [];
+		if (run) {
+			fail(path, `${block} ${copiedRunMessage(run)}`, run.run.split(/\s+/).slice(0, 3).join(' '));
+		}
+		return resolved;
 	};
 	const fill = (value: string, path: Path, values: Record<string, string | number> = {}) => {
 		const filled = value.replace(/\{([a-z]+)\}/g, (token, local: string) =>

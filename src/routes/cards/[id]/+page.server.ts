@@ -19,6 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		headline: story.headline,
 		title: section?.title ?? null,
+		line: story.page.card,
 		name,
 		chart: buildCharts(dataset)[name],
 		state: CARD_STATES[name]
