@@ -13,7 +13,7 @@ export const FIELDS = {
 	section: ['id', 'title', 'body', 'steps'],
 	step: ['id', 'state', 'text'],
 	/** The words around the story: the dates line, the updates' heading, corrections, cards. */
-	page: ['published', 'updated', 'covers', 'updates', 'corrections', 'card'],
+	page: ['published', 'updated', 'covers', 'updates', 'corrections', 'card', 'card-kicker'],
 	/** The words for each way a date was fixed, shown in the sources section. */
 	methods: DATE_METHODS,
 	/** The tag for each kind of problem in the articles, shown in the sources section. */

@@ -46,7 +46,7 @@ export type ConflictKindLabels = Record<(typeof CONFLICT_KINDS)[number], string>
 /**
  * The words around the story ({page}): the dates line under the byline ("Published", "Updated",
  * what the story covers), the heading of the list of updates and the corrections policy at its
- * foot, and the line every social card carries.
+ * foot, and the kicker and line every social card carries.
  */
 export type PageWords = Record<(typeof FIELDS.page)[number], string>;
 
@@ -73,7 +73,7 @@ export const COPY_LIMITS = {
 	method: 120,
 	/** A conflict kind's tag. */
 	kind: 40,
-	/** A line of {page}: a label, what the story covers, the card's line. */
+	/** A line of {page}: a label, what the story covers, the card's kicker and line. */
 	pageLine: 200,
 	corrections: 600
 } as const;

@@ -20,6 +20,7 @@ export const load: PageServerLoad = ({ params }) => {
 		headline: story.headline,
 		title: section?.title ?? null,
 		line: story.page.card,
+		kicker: story.page['card-kicker'],
 		name,
 		chart: buildCharts(dataset)[name],
 		state: CARD_STATES[name]
