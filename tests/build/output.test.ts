@@ -16,7 +16,7 @@ const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 
 requireBuild();
 
-const { story } = loadSite();
+const { story, publication } = loadSite();
 const SECTION_IDS = story.sections.map((s) => s.id);
 const CARD_IDS = cardIds(story);
 
@@ -73,6 +73,22 @@ describe('share pages', () => {
 		const tags = headTags(read('index.html'));
 		expect(tags.get('og:image')).toBe(`${SITE}cards/story.png`);
 		expect(tags.get('og:url')).toBe(SITE);
+	});
+});
+
+describe('the story’s dates', () => {
+	it('shows when it was published and updated, what it covers, and every update at its foot', () => {
+		const html = read('index.html');
+		const masthead = /<header class="masthead[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
+		expect(masthead).toContain(`<time datetime="${publication.published}"`);
+		expect(masthead).toContain(`<time datetime="${publication.modified}"`);
+		expect(masthead).toContain(story.page.covers);
+		const foot = /<footer class="updates[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';
+		for (const update of publication.updates) {
+			expect(foot).toContain(`<time datetime="${update.date}"`);
+		}
+		expect(html).toContain(`"dateModified":"${publication.modified}"`);
+		expect(headTags(html).get('article:modified_time')).toBe(publication.modified);
 	});
 });
 

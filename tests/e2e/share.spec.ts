@@ -1,8 +1,7 @@
 import { SITE } from '../../playwright.config';
 import { expect, test, type Page } from './support/fixtures';
+import { SECTION_IDS as SECTIONS, titleOf } from './support/copy';
 import { showStep } from './support/story';
-
-const SECTIONS = ['intro', 'timeline', 'revenue', 'controls-map', 'unknowns', 'sources'];
 
 async function bringToLine(page: Page, id: string) {
 	await page.evaluate((anchor) => {
@@ -74,7 +73,7 @@ test('the contents links jump, and back returns', async ({ page }) => {
 	await page.goto('./');
 	await page
 		.getByRole('navigation', { name: 'In this story' })
-		.getByRole('link', { name: 'What is still unknown' })
+		.getByRole('link', { name: titleOf('unknowns') })
 		.click();
 	await expect(page).toHaveURL(/#unknowns$/);
 	await expect(page.locator('#unknowns h2')).toBeInViewport();
@@ -96,13 +95,13 @@ test('the share control copies the section share page link, and says so', async 
 		delete (Navigator.prototype as { share?: unknown }).share;
 	});
 	await page.goto(`${SITE}/`);
-	const group = page.getByRole('group', { name: 'Share “What the ban may cost Micron”' });
+	const group = page.getByRole('group', { name: `Share “${titleOf('revenue')}”` });
 	await group.getByRole('button', { name: 'Copy link' }).click();
 	await expect(group.getByRole('status')).toHaveText('Link copied.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/share/revenue/`);
 	await expect(group.getByRole('link', { name: 'Bluesky' })).toHaveAttribute(
 		'href',
-		`https://bsky.app/intent/compose?text=${encodeURIComponent(`What the ban may cost Micron · ${await page.locator('h1').innerText()} ${SITE}/share/revenue/`)}`
+		`https://bsky.app/intent/compose?text=${encodeURIComponent(`${titleOf('revenue')} · ${await page.locator('h1').innerText()} ${SITE}/share/revenue/`)}`
 	);
 	await context.close();
 });
@@ -120,7 +119,7 @@ test('without JavaScript a share page offers the link to its section', async ({ 
 	const page = await context.newPage();
 	await page.goto('share/revenue/');
 	await expect(
-		page.getByRole('link', { name: /Read “What the ban may cost Micron” in the story/ })
+		page.getByRole('link', { name: `Read “${titleOf('revenue')}” in the story` })
 	).toHaveAttribute('href', '/#revenue');
 	await context.close();
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { activeStep, triggerLine } from '../../src/lib/client/reading';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { SECTION_IDS, story } from './support/copy';
 import { expect, test } from './support/fixtures';
 import { showStep, stepsOf } from './support/story';
 
@@ -73,14 +74,7 @@ for (const width of [375, 1280]) {
 			await expect(page).toHaveURL(/#intro$/);
 			await expect(page.locator('#intro h2')).toBeInViewport();
 			const contents = page.getByRole('navigation', { name: 'In this story' }).getByRole('link');
-			await expect(contents).toHaveText([
-				'The short version',
-				'What happened, and when',
-				'What the ban may cost Micron',
-				'Who restricted what',
-				'What is still unknown',
-				'Sources and method'
-			]);
+			await expect(contents).toHaveText(story.sections.map((s) => s.title));
 			const levels = await page
 				.locator('main h2, main h3')
 				.evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
@@ -139,7 +133,7 @@ test('without JavaScript, every section reads in full, each step with a picture 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('./');
-	for (const id of ['intro', 'timeline', 'revenue', 'controls-map', 'unknowns', 'sources']) {
+	for (const id of SECTION_IDS) {
 		const section = page.locator(`section#${id}`);
 		await expect(section).toBeVisible();
 		await expect(section.locator('p:visible').first()).toBeVisible();

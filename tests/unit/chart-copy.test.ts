@@ -113,6 +113,22 @@ describe('mistakes in the charts’ words are reported with their line, all at o
 		]);
 	});
 
+	it('a run of eight or more words copied from an article, outside quotation marks', () => {
+		const copied = 'note: The regulator said on Friday it will review products.';
+		const problems = parseChartWords(COPY.replace('note: A note.', copied), dataset, [SPEC], {
+			articles: fixture.articles
+		}).problems.map(formatProblem);
+		expect(problems).toEqual([
+			`data/charts.aml, line 5, field "note": {demo} copies 9 consecutive words of article 900 outside quotation marks: "The regulator said on Friday it will review products"; say it in our own words, or quote it verbatim in “…”`
+		]);
+		const quoted = 'note: “The regulator said on Friday it will review products.”';
+		expect(
+			parseChartWords(COPY.replace('note: A note.', quoted), dataset, [SPEC], {
+				articles: fixture.articles
+			}).problems
+		).toEqual([]);
+	});
+
 	it('states that do not match the chart’s, a chart with no block, and an unknown chart', () => {
 		expect(problemsAfter('id: second', 'id: later')).toEqual([
 			expect.stringMatching(/\{demo\} must describe the states first, second, in that order/)

@@ -40,6 +40,30 @@ const WINDOW =
 /** [what an editor did, the edits, the problems it must produce] */
 const CASES: [string, [RecordType, string, string][], string[]][] = [
 	[
+		'a summary that copies eight or more words of an article outside quotation marks',
+		[
+			[
+				'events',
+				'  summary: Micron’s stock fell a further 1.2% on the next trading day.',
+				'  summary: Micron’s shares fell by 4.4% on Wall Street last Friday, marking the steepest decline.'
+			]
+		],
+		[
+			`${EVENTS}, record "micron-shares-fall-monday", field "summary": copies 15 consecutive words of article 004 outside quotation marks: "Micron’s shares fell by 4.4% on Wall Street last Friday, marking the steepest decline"; say it in our own words, or quote it verbatim in “…”`
+		]
+	],
+	[
+		'the same words inside typographic quotation marks: a quotation, not a copy',
+		[
+			[
+				'events',
+				'  summary: Micron’s stock fell a further 1.2% on the next trading day.',
+				'  summary: Article 004 says “Micron’s shares fell by 4.4% on Wall Street last Friday, marking the steepest decline”.'
+			]
+		],
+		[]
+	],
+	[
 		'a share of revenue below zero',
 		[
 			[
@@ -245,15 +269,19 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 	[
 		'a title carrying a right-to-left override',
 		[
-			['events', 'title: US curbs chip sales to China', 'title: US curbs chip \u202Esales to China']
+			[
+				'events',
+				'title: US limits advanced chips, tools to China',
+				'title: US limits advanced \u202Echips, tools to China'
+			]
 		],
 		[
-			`${EVENTS}, record "us-export-controls", field "title": contains a bidirectional control character (U+202E) at character 15, which a reader cannot see: delete it`
+			`${EVENTS}, record "us-export-controls", field "title": contains a bidirectional control character (U+202E) at character 20, which a reader cannot see: delete it`
 		]
 	],
 	[
 		'a title made of zero-width spaces',
-		[['events', 'title: US curbs chip sales to China', 'title: "\u200B\u200B\u200B"']],
+		[['events', 'title: US limits advanced chips, tools to China', 'title: "\u200B\u200B\u200B"']],
 		[
 			`${EVENTS}, record "us-export-controls", field "title": contains a zero-width character (U+200B) at character 1, which a reader cannot see: delete it`
 		]
@@ -263,8 +291,8 @@ const CASES: [string, [RecordType, string, string][], string[]][] = [
 		[
 			[
 				'events',
-				'summary: The Biden administration requires',
-				`summary: ${'x'.repeat(1_000_000)} The Biden administration requires`
+				'summary: The Biden administration required',
+				`summary: ${'x'.repeat(1_000_000)} The Biden administration required`
 			]
 		],
 		[`${EVENTS}, record "us-export-controls", field "summary": must be 600 characters or fewer`]

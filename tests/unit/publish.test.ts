@@ -35,7 +35,7 @@ describe('toCsv', () => {
 		]);
 		expect(row?.slice(0, 11)).toEqual([
 			'china-revenue-share',
-			"Share of Micron's revenue that comes from China",
+			'Share of Micron’s revenue that comes from China',
 			'',
 			'10',
 			'',

@@ -28,6 +28,8 @@ const allText = [
 	story.dateline,
 	...story.sections.flatMap((s) => [s.title, ...s.paragraphs, ...s.steps.map((step) => step.text)])
 ];
+/** The words around the story: its dates line, the updates' heading, the corrections policy. */
+const pageText = Object.values(story.page);
 
 /** Every “quoted” passage in these texts is verbatim in one of the articles. */
 function expectVerbatimQuotes(texts: readonly string[]): void {
@@ -70,7 +72,7 @@ describe('the story copy', () => {
 	});
 
 	it('quotes only words that are verbatim in one of the articles', () => {
-		expectVerbatimQuotes(allText);
+		expectVerbatimQuotes([...allText, ...pageText]);
 	});
 
 	it('keeps every step to a glance on a phone: at most 45 words once placeholders are resolved', () => {
@@ -201,9 +203,17 @@ describe('what readers see of the data', () => {
 		...dataset.conflicts.flatMap((c) => [c.claim, c.resolution, c.reasoning]),
 		...dataset.sources.flatMap((s) => [s.published.basis, s.contributes, s.outletNote]),
 		...info.sources.flatMap((s) => [s.number, s.headline, s.publisher ?? '', s.basis]),
-		...info.dateMethods.map((m) => m.label)
+		...info.dateMethods.map((m) => m.label),
+		...info.conflicts.map((c) => c.kind)
 	];
-	const visible = [...allText, ...chartText, ...recordText, ...Object.values(story.methods)];
+	const visible = [
+		...allText,
+		...pageText,
+		...chartText,
+		...recordText,
+		...Object.values(story.methods),
+		...Object.values(story.kinds)
+	];
 
 	it('shows no dataset id: no article file id, conflict, event or figure id', () => {
 		const ids = [

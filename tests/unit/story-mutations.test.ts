@@ -69,7 +69,7 @@ const CASES: [string, string, string, string, string][] = [
 		'byline: By a test desk',
 		'kicker: Explainer\nbyline: By a test desk',
 		'kicker:',
-		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, sections, methods), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
+		'field "kicker": "kicker:" at the start of a line reads as a field, and a story has none by that name (headline, dek, dateline, byline, page, sections, methods, kinds), so this line would be dropped; to keep it as text, start the line with a backslash: "\\kicker: ..."'
 	],
 	[
 		'an unknown figure in a section title',

@@ -55,14 +55,16 @@ export function loadSite(root = resolve('data')): Site {
 		return gaps.unreadable.has(type) || (gaps.rejected[type]?.has(id) ?? false);
 	};
 	const charts = Object.fromEntries(CHARTS.map((chart) => [chart.name, chart.states]));
+	// What a reader sees is checked against the articles too: our own words, or quoted.
+	const checks = { unresolvable, articles };
 	const story = parseStory(readFileSync(resolve(root, 'story.aml'), 'utf8'), dataset, {
 		charts,
-		unresolvable
+		...checks
 	});
-	const words = loadChartWords(dataset, CHARTS, unresolvable, resolve(root, 'charts.aml'));
-	const docs = loadDataDocs(resolve(root, 'fields.aml'));
+	const words = loadChartWords(dataset, CHARTS, checks, resolve(root, 'charts.aml'));
+	const docs = loadDataDocs(resolve(root, 'fields.aml'), checks.articles);
 	const publication = loadPublication(resolve(root, 'publication.yaml'));
-	const frame = loadFrame(resolve(root, 'interface.aml'), dataset, unresolvable);
+	const frame = loadFrame(resolve(root, 'interface.aml'), dataset, checks);
 	problems.push(
 		...story.problems,
 		...words.problems,
@@ -81,7 +83,7 @@ export function loadSite(root = resolve('data')): Site {
 		dataset,
 		story: story.story as Story<ChartName>,
 		charts: built,
-		sources: sourcesInfo(dataset, story.story.methods, frame.frame.dates.about),
+		sources: sourcesInfo(dataset, story.story, frame.frame.dates.about),
 		publication: publication.publication,
 		docs: docs.docs,
 		frame: frame.frame

@@ -1,9 +1,10 @@
 /**
  * What the story's "Sources and method" section lists, computed from the dataset at build time.
  * Readers see titles, publishers and dates; record ids serve only as anchors. The words for how
- * each date was fixed come from data/story.aml ({methods}), like every other sentence a reader sees.
+ * each date was fixed ({methods}) and for each kind of problem ({kinds}) come from data/story.aml,
+ * like every other sentence a reader sees.
  */
-import type { DateMethodLabels } from './copy/story.ts';
+import type { Story } from './copy/story.ts';
 import type { Dataset, Source } from './dataset/schema.ts';
 import { DATE_METHODS } from './dataset/vocabulary.ts';
 import { datedAs, formatDate } from '../format.ts';
@@ -41,12 +42,12 @@ const articleNumber = (source: Source) => source.id.split('_')[0] ?? source.id;
 const windowDate = (date: string) => formatDate(date, date.length === 10 ? 'day' : 'month');
 
 /**
- * @param methods the story's words for each way a date was fixed
+ * @param story the story's words for each way a date was fixed, and each kind of problem
  * @param about the frame's words for an approximate date, with `{date}`
  */
 export function sourcesInfo(
 	dataset: Dataset,
-	methods: DateMethodLabels,
+	{ methods, kinds }: Pick<Story, 'methods' | 'kinds'>,
 	about: string
 ): SourcesInfo {
 	return {
@@ -69,7 +70,7 @@ export function sourcesInfo(
 		}),
 		conflicts: dataset.conflicts.map(({ id, kind, claim, resolution, reasoning }) => ({
 			id,
-			kind: kind.replaceAll('-', ' '),
+			kind: kinds[kind],
 			claim,
 			resolution,
 			reasoning

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { ChartMeta, SourceCredit } from '../../charts/chart.ts';
+import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { Problem } from '../problems.ts';
 import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
@@ -66,17 +67,21 @@ const wordsOf = (raw: Raw, field: string) => {
 export function loadChartWords(
 	dataset: Dataset,
 	charts: readonly WordsSpec[],
-	unresolvable?: Unresolved,
+	checks: Pick<Reading, 'unresolvable' | 'articles'> = {},
 	file = resolve(FILE)
 ) {
-	return parseChartWords(readFileSync(file, 'utf8'), dataset, charts, unresolvable);
+	return parseChartWords(readFileSync(file, 'utf8'), dataset, charts, checks);
 }
 
+/**
+ * Given the articles' texts, a run of eight or more of their words outside quotation marks is a
+ * problem too, named with its line and the run.
+ */
 export function parseChartWords(
 	source: string,
 	dataset: Dataset,
 	charts: readonly WordsSpec[],
-	unresolvable?: Unresolved
+	{ unresolvable, articles }: Pick<Reading, 'unresolvable' | 'articles'> = {}
 ): { words: Record<string, ChartWords>; problems: Problem[] } {
 	// Read with line numbers (as the story is): every problem names its line, and a line ArchieML
 	// would drop in silence is one.
@@ -103,7 +108,7 @@ export function parseChartWords(
 	const words = Object.fromEntries(
 		charts.map((spec) => [
 			spec.name,
-			chartWordsOf(spec, raw[spec.name], { copy, dataset, problems, unresolvable })
+			chartWordsOf(spec, raw[spec.name], { copy, dataset, problems, unresolvable, articles })
 		])
 	);
 	return { words, problems };
@@ -114,6 +119,7 @@ interface Reading {
 	dataset: Dataset;
 	problems: Problem[];
 	unresolvable?: Unresolved;
+	articles?: Articles;
 }
 
 function chartWordsOf(spec: WordsSpec, value: unknown, reading: Reading): ChartWords {
@@ -134,7 +140,7 @@ function chartWordsOf(spec: WordsSpec, value: unknown, reading: Reading): ChartW
 		const kept = words.replace(/\{([a-z]+)\}/g, (token, local: string) =>
 			locals.includes(local) ? `\uE000${local}\uE000` : token
 		);
-		return resolvePlaceholders(
+		const resolved = resolvePlaceholders(
 			kept,
 			reading.dataset,
 			(token, why) => {
@@ -143,6 +149,11 @@ function chartWordsOf(spec: WordsSpec, value: unknown, reading: Reading): ChartW
 			},
 			reading.unresolvable
 		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
+		for (const run of reading.articles ? copiedRuns(resolved, reading.articles) : []) {
+			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
+			report(path, `${block} ${copiedRunMessage(run)}`, start);
+		}
+		return resolved;
 	};
 	const fill = (words: string, path: Path, values: Record<string, string | number> = {}) =>
 		words.replace(/\{([a-z]+)\}/g, (token, local: string) => {

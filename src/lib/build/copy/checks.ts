@@ -4,17 +4,24 @@
  * path in the copy is, by line and by section or step, for every problem. Build-time only.
  */
 import type { Problem } from '../problems.ts';
-import { DATE_METHODS } from '../dataset/vocabulary.ts';
+import { CONFLICT_KINDS, DATE_METHODS } from '../dataset/vocabulary.ts';
 import type { Path, TaggedCopy } from './lines.ts';
 
 /** The fields each block has; any other `word:` at a line start is a mistake. */
 export const FIELDS = {
-	story: ['headline', 'dek', 'dateline', 'byline', 'sections', 'methods'],
+	story: ['headline', 'dek', 'dateline', 'byline', 'page', 'sections', 'methods', 'kinds'],
 	section: ['id', 'title', 'body', 'steps'],
 	step: ['id', 'state', 'text'],
+	/** The story's own words around it: the dates line, the updates' heading, corrections, cards' line. */
+	page: ['published', 'updated', 'covers', 'updates', 'corrections', 'card'],
 	/** The words for each way a date was fixed, shown in the sources section. */
-	methods: DATE_METHODS
+	methods: DATE_METHODS,
+	/** The tag for each kind of problem in the articles, shown in the sources section. */
+	kinds: CONFLICT_KINDS
 } as const;
+
+/** The blocks of named lines: {page}, {methods}, {kinds}. */
+const BLOCKS = ['page', 'methods', 'kinds'] as const;
 
 /** A problem in the copy; the file is added when they are thrown. */
 export type Found = Omit<Problem, 'file'>;
@@ -64,7 +71,9 @@ function unknownKeyMessage(key: string, block: keyof typeof FIELDS | 'body'): st
 		block === 'step'
 			? 'the words from here to :end would be cut from the step'
 			: 'this line would be dropped';
-	const owner = block === 'methods' ? 'the {methods} block' : `a ${block}`;
+	const owner = (BLOCKS as readonly string[]).includes(block)
+		? `the {${block}} block`
+		: `a ${block}`;
 	return `"${key}:" at the start of a line reads as a field, and ${owner} has none by that name (${FIELDS[block].join(', ')}), so ${cut}; ${escape}`;
 }
 
@@ -91,7 +100,7 @@ export function hiddenByArchieml(copy: TaggedCopy): Found[] {
 	};
 	const data = copy.data as Record<string, unknown>;
 	unknown(data, [], 'story');
-	unknown(data.methods, ['methods'], 'methods');
+	for (const name of BLOCKS) unknown(data[name], [name], name);
 	const sections = Array.isArray(data.sections) ? (data.sections as unknown[]) : [];
 	sections.forEach((section, s) => {
 		unknown(section, ['sections', s], 'section');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIGURE_KIND_RULES, limitText } from '../dataset/figure-kinds.ts';
+import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
 import { fieldDocs, type FieldDoc } from '../dataset/publish.ts';
 import { RECORD_TYPES, type RecordType } from '../dataset/schema.ts';
 import type { FigureKind } from '../dataset/vocabulary.ts';
@@ -21,11 +22,15 @@ export interface DataDocs {
 }
 
 /** Each record type's fields with their descriptions, and every problem by line and field. */
-export function loadDataDocs(file = resolve(FILE)) {
-	return parseDataDocs(readFileSync(file, 'utf8'));
+export function loadDataDocs(file = resolve(FILE), articles?: Articles) {
+	return parseDataDocs(readFileSync(file, 'utf8'), articles);
 }
 
-export function parseDataDocs(text: string): { docs: DataDocs; problems: Problem[] } {
+/** Given the articles' texts, a run of eight or more of their words unquoted is a problem too. */
+export function parseDataDocs(
+	text: string,
+	articles?: Articles
+): { docs: DataDocs; problems: Problem[] } {
 	// Read with line numbers, as the story is: a line ArchieML would drop is a problem too.
 	const copy = loadTagged(text);
 	const problems: Problem[] = [];
@@ -35,14 +40,23 @@ export function parseDataDocs(text: string): { docs: DataDocs; problems: Problem
 	};
 	for (const line of copy.dropped) fail(line, 'this line is in no field, so ArchieML drops it');
 	const raw = copy.data as Record<string, unknown>;
-	const fill = (text: string, path: Path) =>
-		text.replace(/\{(\w+)\.(min|max)\}/g, (token, kind: string, end: 'min' | 'max') => {
-			const rule = FIGURE_KIND_RULES[kind as FigureKind] as
-				(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
-			return rule
-				? limitText(rule[end])
-				: fail(copy.lineIn(path, token), `no figure kind "${kind}" in ${token}`);
-		});
+	const fill = (text: string, path: Path) => {
+		const filled = text.replace(
+			/\{(\w+)\.(min|max)\}/g,
+			(token, kind: string, end: 'min' | 'max') => {
+				const rule = FIGURE_KIND_RULES[kind as FigureKind] as
+					(typeof FIGURE_KIND_RULES)[FigureKind] | undefined;
+				return rule
+					? limitText(rule[end])
+					: fail(copy.lineIn(path, token), `no figure kind "${kind}" in ${token}`);
+			}
+		);
+		// Our own words, as in the story: no run of eight or more article words unquoted.
+		for (const run of articles ? copiedRuns(filled, articles) : []) {
+			fail(copy.lineIn(path, run.run.split(/\s+/)[0] ?? ''), copiedRunMessage(run));
+		}
+		return filled;
+	};
 	const types = Object.keys(RECORD_TYPES) as RecordType[];
 	for (const key of Object.keys(raw)) {
 		if (key !== 'types' && !types.includes(key as RecordType)) {
@@ -50,7 +64,9 @@ export function parseDataDocs(text: string): { docs: DataDocs; problems: Problem
 		}
 	}
 	const block = (name: string) => Object.entries((raw[name] ?? {}) as Record<string, unknown>);
-	const about = Object.fromEntries(block('types')) as Record<RecordType, string>;
+	const about = Object.fromEntries(
+		block('types').map(([type, text]) => [type, fill(String(text), ['types', type])])
+	) as Record<RecordType, string>;
 	for (const type of types) {
 		if (typeof about[type] !== 'string') {
 			fail(copy.lineOf(['types']), `{types} says nothing of "${type}"`);

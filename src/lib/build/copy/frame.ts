@@ -5,6 +5,7 @@
  * each field, once, and no other, and every problem is collected with its line.
  */
 import { readFileSync } from 'node:fs';
+import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { textProblem } from '../dataset/text.ts';
 import type { Problem } from '../problems.ts';
@@ -119,14 +120,19 @@ export type FrameWords = {
 const MAX_LENGTH = 600;
 
 /** Reads and checks data/interface.aml. */
-export function loadFrame(file: string, dataset: Dataset, unresolvable?: Unresolved) {
-	return parseFrame(readFileSync(file, 'utf8'), dataset, unresolvable);
+export function loadFrame(
+	file: string,
+	dataset: Dataset,
+	checks: Pick<Reading, 'unresolvable' | 'articles'> = {}
+) {
+	return parseFrame(readFileSync(file, 'utf8'), dataset, checks);
 }
 
+/** Given the articles' texts, a run of eight or more of their words unquoted is a problem too. */
 export function parseFrame(
 	text: string,
 	dataset: Dataset,
-	unresolvable?: Unresolved
+	{ unresolvable, articles }: Pick<Reading, 'unresolvable' | 'articles'> = {}
 ): { frame: FrameWords; problems: Problem[] } {
 	const copy = loadTagged(text);
 	const problems: Problem[] = copy.dropped.map((line) => ({
@@ -136,7 +142,7 @@ export function parseFrame(
 			? `this "${copy.keyOn(line)}:" is dropped, because a later one in the same block replaces it`
 			: 'this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
 	}));
-	const frame = readBlock(FRAME, copy.data, [], { copy, dataset, problems, unresolvable });
+	const frame = readBlock(FRAME, copy.data, [], { copy, dataset, problems, unresolvable, articles });
 	return { frame: frame as FrameWords, problems };
 }
 
@@ -145,6 +151,7 @@ interface Reading {
 	dataset: Dataset;
 	problems: Problem[];
 	unresolvable?: Unresolved;
+	articles?: Articles;
 }
 
 function readBlock(
@@ -204,5 +211,8 @@ function readField(
 	).replace(/\uE000([a-z-]+)\uE001/g, '{$1}');
 	const why = textProblem(resolved, MAX_LENGTH);
 	if (why) report(at, why);
+	for (const run of reading.articles ? copiedRuns(resolved, reading.articles) : []) {
+		report(at, copiedRunMessage(run), run.run.split(/\s+/).slice(0, 3).join(' '));
+	}
 	return resolved;
 }

@@ -10,9 +10,10 @@
 import { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import type { Dataset } from '../dataset/schema.ts';
-import { DATE_METHODS } from '../dataset/vocabulary.ts';
+import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
+import { CONFLICT_KINDS, DATE_METHODS } from '../dataset/vocabulary.ts';
 import { hiddenCharacter, textProblem } from '../dataset/text.ts';
-import { hiddenByArchieml, locate, type Found } from './checks.ts';
+import { FIELDS, hiddenByArchieml, locate, type Found } from './checks.ts';
 import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
 import { resolvePlaceholders, type Unresolved } from './placeholders.ts';
 
@@ -37,13 +38,25 @@ export interface StorySection<Chart extends string = string> {
 /** How an event's date was fixed (dateBasis.method), in the words the sources section shows. */
 export type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
 
+/** Each kind of problem in the articles (a conflict's kind), as its tag in the sources section. */
+export type ConflictKindLabels = Record<(typeof CONFLICT_KINDS)[number], string>;
+
+/**
+ * The story's own words around it ({page}): the dates line under the byline ("Published",
+ * "Updated", what the story covers), the heading of its updates and the corrections policy at
+ * its foot, and the line every social card carries.
+ */
+export type PageWords = Record<(typeof FIELDS.page)[number], string>;
+
 export interface Story<Chart extends string = string> {
 	headline: string;
 	dek: string;
 	dateline: string;
 	byline: string;
 	sections: StorySection<Chart>[];
+	page: PageWords;
 	methods: DateMethodLabels;
+	kinds: ConflictKindLabels;
 }
 
 /** The section the page lists the articles and the dataset's notes in. */
@@ -58,8 +71,17 @@ export const COPY_LIMITS = {
 	title: 80,
 	paragraph: 1000,
 	step: 1000,
-	method: 120
+	method: 120,
+	/** A conflict kind's tag. */
+	kind: 40,
+	/** A line of {page}: a label, what the story covers, the cards' line. */
+	pageLine: 200,
+	corrections: 600
 } as const;
+
+/** A block of named lines ({page}, {methods}, {kinds}): every name given, as words. */
+const block = <K extends string>(names: readonly K[]) =>
+	z.object(Object.fromEntries(names.map((name) => [name, z.string()])) as Record<K, z.ZodString>);
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens');
 const rawSchema = z.looseObject({
@@ -77,12 +99,9 @@ const rawSchema = z.looseObject({
 				.default([])
 		})
 	),
-	methods: z.object(
-		Object.fromEntries(DATE_METHODS.map((method) => [method, z.string()])) as Record<
-			(typeof DATE_METHODS)[number],
-			z.ZodString
-		>
-	)
+	page: block(FIELDS.page),
+	methods: block(DATE_METHODS),
+	kinds: block(CONFLICT_KINDS)
 });
 type RawSection = z.infer<typeof rawSchema>['sections'][number];
 
@@ -91,6 +110,8 @@ export interface StoryContext {
 	charts: Readonly<Record<string, readonly string[]>>;
 	/** Placeholders whose record already has problems of its own: not reported again. */
 	unresolvable?: Unresolved;
+	/** The articles' texts: a run of eight or more of their words, unquoted, is a problem. */
+	articles?: Articles;
 	file?: string;
 }
 
@@ -101,7 +122,7 @@ function fieldReader(
 	copy: TaggedCopy,
 	dataset: Dataset,
 	problems: Found[],
-	unresolvable?: Unresolved
+	{ unresolvable, articles }: Pick<StoryContext, 'unresolvable' | 'articles'>
 ): FieldReader {
 	return (path, value, max) => {
 		const resolved = resolvePlaceholders(
@@ -120,6 +141,13 @@ function fieldReader(
 			const hidden = hiddenCharacter(value);
 			const line = hidden ? copy.lineIn(path, hidden.char) : copy.lineOf(path);
 			problems.push({ ...locate(copy, path, line), message: why });
+		}
+		for (const run of articles ? copiedRuns(resolved, articles) : []) {
+			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
+			problems.push({
+				...locate(copy, path, copy.lineIn(path, start)),
+				message: copiedRunMessage(run)
+			});
 		}
 		return resolved;
 	};
@@ -205,7 +233,7 @@ function readSection(
 export function parseStory(
 	text: string,
 	dataset: Dataset,
-	{ charts, unresolvable, file = 'data/story.aml' }: StoryContext
+	{ charts, unresolvable, articles, file = 'data/story.aml' }: StoryContext
 ): { story: Story | null; problems: Problem[] } {
 	const copy = loadTagged(text);
 	const problems = hiddenByArchieml(copy);
@@ -220,7 +248,17 @@ export function parseStory(
 		return { story: null, problems: withFile() };
 	}
 	const raw = parsed.data;
-	const field = fieldReader(copy, dataset, problems, unresolvable);
+	const field = fieldReader(copy, dataset, problems, { unresolvable, articles });
+	/** A block of named lines, each resolved and checked. */
+	const lines = <K extends string>(
+		name: string,
+		names: readonly K[],
+		values: Record<K, string>,
+		max: (key: K) => number
+	) =>
+		Object.fromEntries(
+			names.map((key) => [key, field([name, key], values[key], max(key))])
+		) as Record<K, string>;
 	problems.push(...checkOutline(copy, raw.sections, Object.keys(charts)));
 	const story: Story = {
 		headline: field(['headline'], raw.headline, COPY_LIMITS.headline),
@@ -230,12 +268,11 @@ export function parseStory(
 		sections: raw.sections.map((section, s) =>
 			readSection(copy, section, s, { field, charts, problems })
 		),
-		methods: Object.fromEntries(
-			DATE_METHODS.map((method) => [
-				method,
-				field(['methods', method], raw.methods[method], COPY_LIMITS.method)
-			])
-		) as DateMethodLabels
+		page: lines('page', FIELDS.page, raw.page, (key) =>
+			key === 'corrections' ? COPY_LIMITS.corrections : COPY_LIMITS.pageLine
+		),
+		methods: lines('methods', DATE_METHODS, raw.methods, () => COPY_LIMITS.method),
+		kinds: lines('kinds', CONFLICT_KINDS, raw.kinds, () => COPY_LIMITS.kind)
 	};
 	return { story, problems: withFile() };
 }

@@ -2,12 +2,14 @@
  * Cross-checks that no single record's schema can make: unique ids, citations that resolve to
  * verbatim words that identify one passage of a real article, real and plausible dates that
  * agree with their precision, references between records, country codes that exist in the map
- * geometry, and the figures the charts need. A check that depends on a file that did not parse,
+ * geometry, the figures the charts need, and our own words in every text a reader sees (no run of
+ * eight or more words of an article outside quotation marks). A check that depends on a file that did not parse,
  * or on a record already rejected, is skipped rather than reported as a knock-on problem.
  */
 import { checkSources, shown, type Article } from './check-sources.ts';
 import { isRealDate, periodStart, precisionOf } from './dates.ts';
 import { checkNeeds, type FigureNeed } from './needs.ts';
+import { copiedRunMessage, copiedRuns } from '../copy/own-words.ts';
 import type { Problem } from '../problems.ts';
 import { isVerbatimIn, quoteProblem } from './quotes.ts';
 import { RECORD_TYPES, type Citation, type Dataset, type RecordType } from './schema.ts';
@@ -167,6 +169,49 @@ export function checkDataset(
 					`unknown event, figure or country "${ref}"`
 				);
 		});
+	}
+
+	// Our own words: the texts a reader sees (titles, summaries, notes, reasoning), not the
+	// citations' quotes, and not an article's headline, which the sources list shows as its title.
+	const ownWords = (type: RecordType, record: string, fields: [string, string | undefined][]) => {
+		for (const [field, text] of fields) {
+			for (const run of text ? copiedRuns(text, context.articles) : []) {
+				at(type, record, field, copiedRunMessage(run));
+			}
+		}
+	};
+	for (const s of data.sources) {
+		ownWords('sources', s.id, [
+			['outletNote', s.outletNote],
+			['published.basis', s.published.basis],
+			['contributes', s.contributes]
+		]);
+	}
+	for (const e of data.events) {
+		ownWords('events', e.id, [
+			['title', e.title],
+			['summary', e.summary],
+			['dateBasis.note', e.dateBasis.note]
+		]);
+	}
+	for (const f of data.figures) {
+		ownWords('figures', f.id, [
+			['label', f.label],
+			['note', f.note]
+		]);
+	}
+	for (const c of data.countries) {
+		ownWords('countries', c.code, [
+			['did', c.did],
+			['note', c.note]
+		]);
+	}
+	for (const c of data.conflicts) {
+		ownWords('conflicts', c.id, [
+			['claim', c.claim],
+			['resolution', c.resolution],
+			['reasoning', c.reasoning]
+		]);
 	}
 
 	return problems;

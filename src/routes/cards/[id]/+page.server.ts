@@ -15,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		headline: story.headline,
 		title: section?.title ?? null,
+		line: story.page.card,
 		name,
 		chart: charts[name]
 	};

@@ -1,0 +1,17 @@
+/**
+ * The story's words as the build resolves them, so browser tests find sections by their titles
+ * without repeating the copy: an editor's change to a title does not break a test.
+ */
+import { loadSite } from '../../../src/lib/build/site';
+
+export const { story } = loadSite();
+
+/** The story's sections, in order, by their public ids. */
+export const SECTION_IDS = story.sections.map((s) => s.id);
+
+/** A section's title, as the page shows it. */
+export function titleOf(id: string): string {
+	const section = story.sections.find((s) => s.id === id);
+	if (!section) throw new Error(`no section ${id}`);
+	return section.title;
+}
