@@ -33,11 +33,16 @@ interface Drawing {
 	window: [number, number, number, number];
 }
 
-/** Every drawing of the map that is displayed at this width, with its window. */
+/**
+ * Every drawing of the map that is displayed at this width, with its window. A drawing uses the
+ * geometry the page carries once (`<use href>`); each is probed through its own land.
+ */
+const DRAWINGS = '[data-chart="controls-map"] [data-plot] svg:has(use.land)';
+
 async function drawings(page: Page): Promise<Drawing[]> {
-	return page.locator('[data-chart="controls-map"] [data-plot] svg').evaluateAll((svgs) =>
+	return page.locator(DRAWINGS).evaluateAll((svgs) =>
 		svgs
-			.filter((svg) => svg.checkVisibility() && svg.querySelector('path.land'))
+			.filter((svg) => svg.checkVisibility())
 			.map((svg, i) => ({
 				name: svg.closest('[data-region]')?.getAttribute('data-region') ?? `drawing ${i + 1}`,
 				window: (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number) as [
@@ -64,16 +69,27 @@ async function probe(
 	points: WorldPoint[],
 	what: { land?: boolean; country?: string; edge?: number }
 ) {
-	return page.locator('[data-chart="controls-map"] [data-plot] svg').evaluateAll(
+	return page.locator(DRAWINGS).evaluateAll(
 		(svgs, { index, points, what }) => {
-			const svg = svgs.filter((s) => s.checkVisibility() && s.querySelector('path.land'))[index];
+			const svg = svgs.filter((s) => s.checkVisibility())[index];
 			if (!svg) throw new Error(`no drawing ${index}`);
-			const path = (
-				what.country
-					? svg.querySelector(`path[data-mark="${what.country}"]`)
-					: svg.querySelector('path.land')
-			) as SVGGeometryElement | null;
-			if (!path) throw new Error(`drawing ${index} has no ${what.country ?? 'land'} path`);
+			const use = svg.querySelector(what.country ? `use[data-mark="${what.country}"]` : 'use.land');
+			const source = use && document.querySelector(use.getAttribute('href') ?? '');
+			if (!use || !source) throw new Error(`drawing ${index} has no ${what.country ?? 'land'}`);
+			// What the <use> draws, as a path of its own in a drawing with the same window, where the
+			// browser can say what falls in its fill or on its edge. The <use> is placed as it is.
+			if (['x', 'y', 'transform'].some((a) => use.hasAttribute(a))) {
+				throw new Error(
+					`drawing ${index}: its ${what.country ?? 'land'} is moved from the geometry`
+				);
+			}
+			const probe = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+			probe.setAttribute('viewBox', svg.getAttribute('viewBox') ?? '');
+			probe.setAttribute('style', 'position:absolute;left:0;top:0;width:500px;height:500px');
+			const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+			path.setAttribute('d', source.getAttribute('d') ?? '');
+			probe.append(path);
+			document.body.append(probe);
 			if (what.edge) {
 				path.style.setProperty('stroke', 'black');
 				path.style.setProperty('stroke-width', String(what.edge * 2));
@@ -87,9 +103,7 @@ async function probe(
 					edge: what.edge ? path.isPointInStroke(point) : false
 				};
 			});
-			path.style.removeProperty('stroke');
-			path.style.removeProperty('stroke-width');
-			path.style.removeProperty('vector-effect');
+			probe.remove();
 			return result;
 		},
 		{ index, points, what }

@@ -1,10 +1,20 @@
+/**
+ * The map's model and what it renders: its geometry once, each state's window framing the
+ * countries it is about (wide, and on phones for the states about one), labels inside their
+ * windows, and each country's emphasis by state.
+ */
 import { describe, expect, it } from 'vitest';
-import { CHART_STATES } from '../support/charts';
 import ControlsMap from '../../src/lib/charts/controls-map/ControlsMap.svelte';
-import { inWindow, windowAround, zoomTo } from '../../src/lib/charts/controls-map/build/windows';
-import { charts, count, declarations, renderWithFrame } from './support/charts';
+import { windowAround } from '../../src/lib/charts/controls-map/build/windows';
+import { CHART_STATES } from '../support/charts';
+import { charts, count, dataset, renderWithFrame } from './support/charts';
 
 const { model } = charts['controls-map'];
+const inside = ([x, y, w, h]: number[], [px, py]: number[]) =>
+	(px ?? 0) >= (x ?? 0) &&
+	(px ?? 0) <= (x ?? 0) + (w ?? 0) &&
+	(py ?? 0) >= (y ?? 0) &&
+	(py ?? 0) <= (y ?? 0) + (h ?? 0);
 
 describe('map windows', () => {
 	it('frame a box with padding at the given aspect, inside the map', () => {
@@ -15,61 +25,71 @@ describe('map windows', () => {
 		]);
 		expect(windowAround(null, 0, [1000, 440])).toEqual([0, 0, 1000, 440]);
 	});
-
-	it('become a CSS zoom, and place points in percent of the box', () => {
-		expect(zoomTo([0, 0, 1000, 440], 1000)).toBe('none');
-		expect(zoomTo([500, 40, 100, 44], 1000)).toBe('scale(10) translate(-500px,-40px)');
-		expect(inWindow([550, 62], [500, 40, 100, 44])).toEqual([50, 50]);
-	});
 });
 
 describe('the map model', () => {
-	it('zooms in every state but the first two, which frame all the story’s countries', () => {
-		const zoom = declarations(model.world.zoom);
-		for (const state of CHART_STATES['controls-map'])
-			expect(zoom[`--z-${state}`]).toMatch(/^scale\(/);
-		expect(zoom['--z-netherlands']).not.toBe(zoom['--z-overview']);
-	});
-
-	it('labels each state inside its window, and each regional panel inside its own', () => {
-		for (const label of [...model.world.labels, ...model.regions.flatMap((r) => r.labels)]) {
-			const at = declarations(label.vars);
-			for (const axis of ['--x', '--y']) {
-				const value = parseFloat(at[axis] ?? '');
-				expect(value, `${label.key} ${axis}`).toBeGreaterThanOrEqual(0);
-				expect(value, `${label.key} ${axis}`).toBeLessThanOrEqual(100);
-			}
+	it('has a wide view for every state, and phone views at the phone box’s shape', () => {
+		expect(model.wide.map((v) => v.id)).toEqual([...CHART_STATES['controls-map']]);
+		expect(model.phone.views.length).toBeGreaterThan(0);
+		for (const view of model.phone.views) {
+			const [, , w, h] = view.window;
+			expect(w / h, view.id).toBeCloseTo(model.phone.aspect, 1);
 		}
 	});
 
-	it('draws the phone panels at the scale each region needs, from the same countries', () => {
+	it('labels each view inside its window, each panel inside its own', () => {
+		for (const view of [...model.wide, ...model.phone.views, ...model.regions]) {
+			for (const label of view.labels)
+				expect(inside(view.window, label.at), `${view.id} ${label.id}`).toBe(true);
+		}
+	});
+
+	it('draws in each phone panel only the countries that cross its window', () => {
 		expect(model.regions.map((r) => r.id)).toEqual(['north-america', 'europe', 'east-asia']);
 		for (const region of model.regions) {
-			const [, , w, h] = region.viewBox.split(' ').map(Number);
-			expect((w ?? 0) / (h ?? 1)).toBeCloseTo(region.aspect, 1);
-			expect(region.shapes.map((s) => s.code)).toEqual(model.world.shapes.map((s) => s.code));
+			const [, , w, h] = region.window;
+			expect(w / h).toBeCloseTo(region.aspect, 1);
+			expect(region.codes.length).toBeGreaterThan(0);
+			expect(region.codes.length).toBeLessThan(dataset.countries.length);
 		}
 	});
 
-	it('groups the G7 members with no measures under one label, and fades what a state sets back', () => {
-		expect(model.g7.members).toEqual(['Canada', 'France', 'Germany', 'Italy', 'United Kingdom']);
-		const korea = model.world.shapes.find((s) => s.code === 'KOR');
-		expect(declarations(korea?.vars ?? '')).toMatchObject({
-			'--o-suppliers': '1',
-			'--o-japan': '0.35'
-		});
+	it('puts a state’s own countries forward and sets the rest back', () => {
+		expect(model.emphasis.overview?.KOR).toBe(1);
+		expect(model.emphasis.netherlands?.NLD).toBe(1);
+		expect(model.emphasis.netherlands?.CHN).toBeLessThan(1);
+		expect(model.g7.members).toEqual(
+			dataset.countries.filter((c) => c.role === 'g7-partner').map((c) => c.name)
+		);
 	});
 });
 
 describe('the map, rendered', () => {
 	const { body } = renderWithFrame(ControlsMap, { chart: charts['controls-map'], state: 'japan' });
 
-	it('carries the geometry once per drawing, and a details popover per country and the G7', () => {
+	it('carries its geometry once, used by every drawing', () => {
 		expect(body).toContain('data-state="japan"');
-		expect(count(body, /class="land[^"]*"/g)).toBe(1 + model.regions.length);
+		expect(count(body, /<path id="controls-map-land"/g)).toBe(1);
+		expect(count(body, /<path id="controls-map-shape-/g)).toBe(dataset.countries.length);
+		const drawings = count(body, /<use class="land[ "]/g);
+		expect(drawings).toBe(2 + model.regions.length);
+		expect(count(body, /d="M/g)).toBe(2 + dataset.countries.length);
+	});
+
+	it('has a details popover per country and the group, and a row per country', () => {
 		for (const { code } of model.countries)
 			expect(body).toContain(`id="controls-map-details-${code}"`);
 		expect(body).toContain('id="controls-map-details-G7"');
 		expect(count(body, /<tr>/g)).toBeGreaterThan(model.countries.length);
+	});
+
+	it('zooms by a transform on a box, with strokes kept to their width, state by state', () => {
+		for (const state of CHART_STATES['controls-map']) {
+			expect(body).toMatch(
+				new RegExp(
+					`\\[data-state="${state}"\\] \\[data-zoom="wide"\\]\\{transform:scale\\([\\d.]+\\) translate\\([-\\d.]+%,[-\\d.]+%\\);--zoom:[\\d.]+\\}`
+				)
+			);
+		}
 	});
 });

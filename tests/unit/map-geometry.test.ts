@@ -7,7 +7,6 @@ import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import svgpath from 'svgpath';
 import { describe, expect, it } from 'vitest';
 import {
-	clippedPath,
 	mapProjection,
 	pathData,
 	worldFeatures,
@@ -57,21 +56,6 @@ describe('the compact path data', () => {
 			expect(drawn.length, name).toBeGreaterThan(0);
 			expect(drawn, name).toEqual(vertices(reference(shape)));
 		}
-	});
-
-	it('draws a shape cut to a window as d3-geo does with the same clip extent', () => {
-		const window = [420, 60, 120, 90] as const;
-		const drawn = vertices(clippedPath(world.land, projection, window));
-		projection.clipExtent([
-			[window[0], window[1]],
-			[window[0] + window[2], window[1] + window[3]]
-		]);
-		try {
-			expect(drawn).toEqual(vertices(reference(world.land)));
-		} finally {
-			projection.clipExtent(null);
-		}
-		expect(drawn.length).toBeGreaterThan(100);
 	});
 
 	it('starts each subpath where d3 starts it, after any number of closed rings', () => {

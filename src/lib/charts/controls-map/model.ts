@@ -1,10 +1,14 @@
 /**
- * What the build hands the map: the world as two paths, each story country's outline with its
- * emphasis per state, the zoom of each state, the labels of each state, and each country's
- * record for its details and the table. Types only: safe in the browser.
+ * What the build hands the map: its geometry once (land, borders, each story country), and the
+ * views that draw it: the world zoomed to each state's window (wide, and on phones for the
+ * states about one country), the regional panels phones show otherwise, each with its labels;
+ * each country's emphasis per state, and its record for its details and the table. Types only.
  */
 import type { ChartMeta, SourceCredit } from '../chart.ts';
 import type { CountryRole } from '../../build/dataset/vocabulary.ts';
+
+/** A part of the map, [x, y, width, height] in map units. */
+export type MapWindow = [x: number, y: number, width: number, height: number];
 
 export interface MapCountry {
 	code: string;
@@ -19,61 +23,61 @@ export interface MapCountry {
 	sources: SourceCredit[];
 }
 
-/** A story country on the map: its outline, and its emphasis in each state (--o), inline. */
+/** A story country's outline, drawn once and used by every drawing of the map. */
 export interface MapShape {
 	code: string;
 	role: CountryRole;
 	/** The id of the details it opens when clicked: its own, or its group's. */
 	details: string;
 	d: string;
-	vars: string;
 }
 
-/** A label: a button that opens a country's (or the G7 group's) details. */
+/** A label: a button at a point of the map that opens a country's (or the group's) details. */
 export interface MapLabel {
-	key: string;
+	/** The country's code, or the group's. */
+	id: string;
+	/** The point it labels, in map units. */
+	at: [x: number, y: number];
+	/** Where its centre sits from that point, in px; a marker then shows the point. */
+	offset: [dx: number, dy: number];
 	/** The id of the popover it opens. */
 	target: string;
-	/** What it says: the name, or a short form on narrow panels. */
+	/** What it says: the name, or a short form on phones. */
 	text: string;
 	/** The full name, for assistive technology where `text` is short. */
 	name: string;
 	role: CountryRole;
 	/** A 24 px dot that names its country on hover and focus, instead of the name. */
 	dot: boolean;
-	/** Whether a marker shows the point the label is set away from. */
-	marker: boolean;
-	/** Where it sits (and, on the world map, the state it shows in), inline. */
-	vars: string;
 }
 
-/** What one drawing of the map holds: land, borders, the story countries and their labels. */
-export interface MapArea {
-	land: string;
-	borders: string;
-	shapes: MapShape[];
+/** A window of the map with its labels: a state's view, or a phone's regional panel. */
+export interface MapView {
+	/** A state's id, or a panel's. */
+	id: string;
+	window: MapWindow;
 	labels: MapLabel[];
 }
 
 export interface ControlsMapModel {
 	/** The whole map's coordinate space, in map units. */
 	size: [width: number, height: number];
-	/** Wide layouts: the world, zoomed to each state (--z, inline on its group). */
-	world: MapArea & { zoom: string };
-	/** Narrow layouts: regional panels, each cut to its window (`viewBox`, in map units). */
-	regions: (MapArea & {
-		id: string;
-		viewBox: string;
-		/** Its natural size, in map units: the SVG's width and height where CSS does not load. */
-		size: [width: number, height: number];
-		aspect: number;
-		full: boolean;
-	})[];
+	/** Drawn once, used by every drawing. */
+	geometry: { land: string; borders: string; shapes: MapShape[] };
+	/** Wide layouts: the world, zoomed to each state's window. */
+	wide: MapView[];
+	/** Phones: the world zoomed to each state about one country or region, in a box this shape. */
+	phone: { views: MapView[]; aspect: number };
+	/** Phones, in the other states: regional panels, and the story countries each frames. */
+	regions: (MapView & { aspect: number; full: boolean; codes: string[] })[];
+	/** How strongly each state draws each country: 1, or less where it sets one back. */
+	emphasis: Record<string, Record<string, number>>;
 	countries: MapCountry[];
 	/** The other G7 members, drawn in outline and described as one group. */
 	g7: { label: string; detail: string; members: string[] };
 	legend: { role: CountryRole; label: string }[];
-	css: string;
+	/** The layout's numbers as the CSS reads them (layout.ts). */
+	layout: string;
 }
 
 export interface ControlsMapChart {

@@ -1,97 +1,41 @@
 /**
- * Builds the map of allied controls at build time: each story country's record, and two ways to
- * draw them. Wide: the world's land and borders, zoomed to each state's window by a CSS
- * transform, with that state's labels. Narrow: three regional panels cut from the same geometry
- * at the scale each region needs. Per-state values are custom properties (charts/state-css.ts).
+ * Builds the map of allied controls at build time: its geometry once (land, borders, each story
+ * country's outline, as path data), the window each state frames (wide, and on phones for the
+ * states about one country), the regional panels phones show otherwise, the labels of each,
+ * every country's emphasis per state, and each country's record. The components draw the
+ * geometry once and use it in every drawing.
  */
-import type { GeoPermissibleObjects } from 'd3-geo';
-import type {
-	ControlsMapChart,
-	ControlsMapModel,
-	MapCountry,
-	MapLabel,
-	MapShape
-} from '../model.ts';
-import { stateCss, stateVars } from '../../build/state-css.ts';
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { ChartWords } from '../../../build/copy/chart-words.ts';
+import type { FrameWords } from '../../../build/copy/frame.ts';
 import type { Dataset } from '../../../build/dataset/schema.ts';
 import { COUNTRY_ROLES } from '../../../build/dataset/vocabulary.ts';
 import { datedAs } from '../../../format.ts';
-import type { FrameWords } from '../../../build/copy/frame.ts';
+import { creditsFor } from '../../build/credits.ts';
+import { layoutCss, PANEL_PAD, PHONE_ASPECT } from '../layout.ts';
+import type { ControlsMapChart, MapCountry, MapLabel, MapView, MapWindow } from '../model.ts';
 import {
-	clippedPath,
+	MAP_WIDTH,
 	mapProjection,
 	measureShape,
+	pathData,
 	worldFeatures,
 	worldShapes
 } from './projection.ts';
-import {
-	inWindow,
-	unionOf,
-	windowAround,
-	zoomTo,
-	type Bounds,
-	type MapWindow,
-	type Point
-} from './windows.ts';
-import type { ChartWords } from '../../../build/copy/chart-words.ts';
-import { creditsFor } from '../../build/credits.ts';
-import { G7, REGIONS, STATES, VIEWS, WORDS, type LabelSpec, type State } from './views.ts';
+import { G7, REGIONS, STATES, VIEWS, WORDS, type LabelSpec } from './views.ts';
+import { unionOf, windowAround, type Bounds, type Point } from './windows.ts';
 
-/** Shorter names for the narrow panels, where a full one would cover its country. */
+type Words = ChartWords<(typeof WORDS)[number]>;
+
+/** Shorter names for phones, where a full one would cover its country. */
 const SHORT = ['USA', 'KOR', 'NLD'] as const;
+/** How a country a state sets back is drawn. */
+const SET_BACK = 0.35;
 
-export function controlsMapChart(
-	dataset: Dataset,
-	copy: ChartWords<(typeof WORDS)[number]>,
-	frame: FrameWords
-): ControlsMapChart {
-	const features = worldFeatures();
-	const { projection, height } = mapProjection(features);
-	const size: [number, number] = [1000, height];
-	const world = worldShapes();
-	const geometry = new Map(
-		dataset.countries.map((country) => {
-			const shape = features.find((f) => f.id === country.code);
-			if (!shape) throw new Error(`Country ${country.code} is not on the map`);
-			return [country.code, { feature: shape.feature, ...measureShape(shape.feature, projection) }];
-		})
-	);
-	const known = (state: string, code: string) => {
-		if (!geometry.has(code) && code !== G7) {
-			throw new Error(`Map ${state} names unknown country "${code}"`);
-		}
-	};
-	const framing = (codes: readonly string[]): Bounds | null =>
-		codes.length ? unionOf(codes.map((code) => geometry.get(code)?.main as Bounds)) : null;
-	const emphasis = (code: string) =>
-		stateVars({
-			o: Object.fromEntries(
-				STATES.map((state) => {
-					const { emphasis: put } = VIEWS[state];
-					return [state, put === 'all' || put.includes(code) ? 1 : 0.35];
-				})
-			)
-		});
-	/** The story countries, each cut to a window (or whole). */
-	const shapesIn = (window: MapWindow): MapShape[] =>
-		dataset.countries.map((country) => ({
-			code: country.code,
-			role: country.role,
-			details: `controls-map-details-${country.role === 'g7-partner' ? G7 : country.code}`,
-			d: clippedPath(
-				geometry.get(country.code)?.feature as GeoPermissibleObjects,
-				projection,
-				window
-			),
-			vars: emphasis(country.code)
-		}));
-	const pathsIn = (window: MapWindow) => ({
-		land: clippedPath(world.land, projection, window),
-		borders: clippedPath(world.borders, projection, window),
-		shapes: shapesIn(window)
-	});
+const detailsOf = (code: string) => `controls-map-details-${code}`;
 
-	const countries: MapCountry[] = dataset.countries.map((country) => {
+function countryRecords(dataset: Dataset, words: Words, frame: FrameWords): MapCountry[] {
+	return dataset.countries.map((country) => {
 		const events = country.events
 			.map((id) => dataset.events.find((e) => e.id === id))
 			.filter((e) => e !== undefined)
@@ -100,112 +44,73 @@ export function controlsMapChart(
 			code: country.code,
 			name: country.name,
 			role: country.role,
-			roles: [country.role, ...(country.otherRoles ?? [])].map((role) => copy.text(`role-${role}`)),
+			roles: [country.role, ...(country.otherRoles ?? [])].map((role) => words.text(`role-${role}`)),
 			did: country.did,
 			note: country.note ?? null,
 			events: events.map((e) => ({
 				id: e.id,
 				title: e.title,
-				date: datedAs(
-					e.date,
-					e.datePrecision,
-					e.dateBasis.method === 'context' ? frame.dates.about : null
-				),
+				date: datedAs(e.date, e.datePrecision, e.dateBasis.method === 'context' ? frame.dates.about : null),
 				iso: e.date
 			})),
 			sources: creditsFor([country, ...events], dataset.sources, frame)
 		};
 	});
+}
 
-	/** A label of a window: where it sits, in percent of its box, and what it opens. */
-	const label = (where: string, window: MapWindow, spec: LabelSpec, short = false): MapLabel => {
-		known(where, spec.id);
+export function controlsMapChart(dataset: Dataset, words: Words, frame: FrameWords): ControlsMapChart {
+	const features = worldFeatures();
+	const { projection, height } = mapProjection(features);
+	const size: [number, number] = [MAP_WIDTH, height];
+	const shape = (code: string) => {
+		const found = features.find((f) => f.id === code);
+		if (!found) throw new Error(`Country ${code} is not on the map`);
+		return found.feature;
+	};
+	const measured = new Map(dataset.countries.map((c) => [c.code, measureShape(shape(c.code), projection)]));
+	const framing = (codes: readonly string[]): Bounds | null =>
+		codes.length ? unionOf(codes.map((code) => measured.get(code)?.main as Bounds)) : null;
+	const countries = countryRecords(dataset, words, frame);
+
+	/** A label of a window: the point it labels, and what it says and opens. */
+	const label = (where: string, window: MapWindow, spec: LabelSpec, short: boolean): MapLabel => {
 		const g7 = spec.id === G7;
 		if (g7 && !spec.at) throw new Error(`Map ${where}: the label of a group needs a point ("at")`);
-		const country = countries.find((c) => c.code === spec.id);
-		const point: Point = spec.at
+		const at = spec.at
 			? ((projection(spec.at) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as Point)
-			: (geometry.get(spec.id)?.anchor as Point);
-		const [x, y] = inWindow(point, window);
-		if (x < 0 || x > 100 || y < 0 || y > 100) {
+			: (measured.get(spec.id)?.anchor as Point);
+		const [x, y, w, h] = window;
+		if (at[0] < x || at[0] > x + w || at[1] < y || at[1] > y + h) {
 			throw new Error(`Map ${where}: the label of ${spec.id} points outside the window`);
 		}
-		const [dx, dy] = spec.offset ?? [0, 0];
-		const shortCode = SHORT.find((code) => code === spec.id);
+		const country = countries.find((c) => c.code === spec.id);
+		const shortCode = short ? SHORT.find((code) => code === spec.id) : undefined;
+		const name = g7 ? words.text('g7') : (country?.name ?? '');
 		return {
-			key: `${where}-${spec.id}`,
-			target: `controls-map-details-${spec.id}`,
-			text: g7
-				? copy.text(short ? 'short-G7' : 'g7')
-				: short && shortCode
-					? copy.text(`short-${shortCode}`)
-					: (country?.name ?? ''),
-			name: g7 ? copy.text('g7') : (country?.name ?? ''),
+			id: spec.id,
+			at,
+			offset: spec.offset ?? [0, 0],
+			target: detailsOf(spec.id),
+			text: g7 && short ? words.text('short-G7') : shortCode ? words.text(`short-${shortCode}`) : name,
+			name,
 			role: g7 ? 'g7-partner' : (country?.role ?? 'g7-partner'),
-			dot: spec.dot ?? false,
-			marker: dx !== 0 || dy !== 0,
-			vars: `--x:${x}%;--y:${y}%;--dx:${dx}px;--dy:${dy}px`
+			dot: spec.dot ?? false
 		};
 	};
-
-	const windows = Object.fromEntries(
-		STATES.map((state) => {
-			const spec = VIEWS[state];
-			spec.about.forEach((code) => known(`state "${state}"`, code));
-			return [state, windowAround(framing(spec.about), spec.minWidth, size, { pad: spec.pad })];
-		})
-	) as Record<State, MapWindow>;
-
-	const model: ControlsMapModel = {
-		size,
-		world: {
-			...pathsIn([0, 0, size[0], size[1]]),
-			zoom: stateVars({
-				z: Object.fromEntries(STATES.map((s) => [s, zoomTo(windows[s], size[0])]))
-			}),
-			labels: STATES.flatMap((state) =>
-				VIEWS[state].labels.map((spec) => {
-					const placed = label(`state "${state}"`, windows[state], spec);
-					return {
-						...placed,
-						key: `${state}-${spec.id}`,
-						vars: `${placed.vars};${stateVars({ disp: { [state]: 'block' } })}`
-					};
-				})
-			)
-		},
-		regions: REGIONS.map((region) => {
-			region.about.forEach((code) => known(`region "${region.id}"`, code));
-			const window = windowAround(framing(region.about), 0, size, {
-				aspect: region.aspect,
-				pad: 0.08
-			});
-			return {
-				id: region.id,
-				viewBox: window.join(' '),
-				size: [Math.round(window[2]), Math.round(window[3])],
-				aspect: region.aspect,
-				full: region.full,
-				...pathsIn(window),
-				labels: region.labels.map((spec) => label(`region "${region.id}"`, window, spec, true))
-			};
-		}),
-		countries,
-		g7: {
-			label: copy.text('g7'),
-			detail: copy.text('g7-detail'),
-			members: dataset.countries.filter((c) => c.role === 'g7-partner').map((c) => c.name)
-		},
-		// The legend's outline stands for the G7 members with no measures: the group's own name.
-		legend: COUNTRY_ROLES.map((role) => ({
-			role,
-			label: role === 'g7-partner' ? copy.text('g7') : copy.text(`role-${role}`)
-		})),
-		css: stateCss('controls-map', STATES, ['z', 'o', 'disp'])
+	const view = (id: string, window: MapWindow, labels: readonly LabelSpec[], short: boolean): MapView => ({
+		id,
+		window,
+		labels: labels.map((spec) => label(`view "${id}"`, window, spec, short))
+	});
+	/** Whether a country shows in a window: its bounds cross it. */
+	const crosses = (code: string, [x, y, w, h]: MapWindow) => {
+		const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape(code) as GeoPermissibleObjects);
+		return x0 < x + w && x1 > x && y0 < y + h && y1 > y;
 	};
+	const world = worldShapes();
 
 	return {
-		meta: copy.meta(
+		meta: words.meta(
 			creditsFor(
 				[
 					...dataset.countries,
@@ -216,6 +121,60 @@ export function controlsMapChart(
 			),
 			['countries.csv', 'countries.json']
 		),
-		model
+		model: {
+			size,
+			geometry: {
+				land: pathData(world.land, projection),
+				borders: pathData(world.borders, projection),
+				shapes: dataset.countries.map((c) => ({
+					code: c.code,
+					role: c.role,
+					details: detailsOf(c.role === 'g7-partner' ? G7 : c.code),
+					d: pathData(shape(c.code) as GeoPermissibleObjects, projection)
+				}))
+			},
+			wide: STATES.map((state) => {
+				const spec = VIEWS[state];
+				const window = windowAround(framing(spec.about), spec.minWidth, size, { pad: spec.pad });
+				return view(state, window, spec.labels, false);
+			}),
+			phone: {
+				aspect: PHONE_ASPECT,
+				views: STATES.flatMap((state) => {
+					const { about, pad, phone, labels } = VIEWS[state];
+					if (!phone) return [];
+					const window = windowAround(framing(about), phone.minWidth, size, { aspect: PHONE_ASPECT, pad });
+					return [view(state, window, phone.labels ?? labels, true)];
+				})
+			},
+			regions: REGIONS.map((region) => {
+				const window = windowAround(framing(region.about), 0, size, { aspect: region.aspect, pad: PANEL_PAD });
+				return {
+					...view(region.id, window, region.labels, true),
+					aspect: region.aspect,
+					full: region.full,
+					codes: dataset.countries.map((c) => c.code).filter((code) => crosses(code, window))
+				};
+			}),
+			emphasis: Object.fromEntries(
+				STATES.map((state) => {
+					const put = VIEWS[state].emphasis;
+					const of = (code: string) => (put === 'all' || put.includes(code) ? 1 : SET_BACK);
+					return [state, Object.fromEntries(dataset.countries.map((c) => [c.code, of(c.code)]))];
+				})
+			),
+			countries,
+			g7: {
+				label: words.text('g7'),
+				detail: words.text('g7-detail'),
+				members: dataset.countries.filter((c) => c.role === 'g7-partner').map((c) => c.name)
+			},
+			// The legend's outline stands for the G7 members with no measures: the group's own name.
+			legend: COUNTRY_ROLES.map((role) => ({
+				role,
+				label: role === 'g7-partner' ? words.text('g7') : words.text(`role-${role}`)
+			})),
+			layout: layoutCss()
+		}
 	};
 }

@@ -148,26 +148,6 @@ export function worldShapes(): { land: GeoPermissibleObjects; borders: MultiLine
 	};
 }
 
-/**
- * Path data cut to a window, [x, y, width, height] in map units, so a panel that shows part of
- * the world carries only that part.
- */
-export function clippedPath(
-	shape: GeoPermissibleObjects,
-	projection: Projection,
-	[x, y, w, h]: readonly number[]
-): string {
-	projection.clipExtent([
-		[x ?? 0, y ?? 0],
-		[(x ?? 0) + (w ?? 0), (y ?? 0) + (h ?? 0)]
-	]);
-	try {
-		return pathData(shape, projection);
-	} finally {
-		projection.clipExtent(null);
-	}
-}
-
 const MAIN_SHARE = 0.3;
 
 /**

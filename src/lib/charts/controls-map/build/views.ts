@@ -1,7 +1,8 @@
 /**
  * What the map shows, placed by hand and checked at six widths by a browser test that no label
  * overlaps another or leaves the map. Wide: the world, zoomed to each state's countries, with
- * that state's labels. Narrow (phones): three regional panels at the scale each needs, the same
+ * that state's labels. Narrow (phones): the states about one country zoom to it too; the others
+ * show three regional panels at the scale each needs, the same
  * in every state, where states change only what is put forward. Editorial choices, build-time
  * only; codes are checked against the dataset.
  */
@@ -51,6 +52,12 @@ export interface MapViewSpec {
 	minWidth: number;
 	/** The state's labels on the wide map. */
 	labels: readonly LabelSpec[];
+	/**
+	 * On phones, a state about one country zooms the world to it too, no narrower than this (in
+	 * map units), with these labels (the wide ones where not said); without it, phones show the
+	 * regional panels.
+	 */
+	phone?: { minWidth: number; labels?: readonly LabelSpec[] };
 }
 
 export interface RegionSpec {
@@ -93,7 +100,8 @@ export const VIEWS: Record<State, MapViewSpec> = {
 		about: ['NLD'],
 		emphasis: ['NLD'],
 		minWidth: 150,
-		labels: [{ id: 'NLD' }, { id: G7, at: [10, 50.5] }]
+		labels: [{ id: 'NLD' }, { id: G7, at: [10, 50.5] }],
+		phone: { minWidth: 48, labels: [{ id: 'NLD', offset: [0, -30] }] }
 	},
 	japan: {
 		about: ['JPN'],
@@ -102,13 +110,24 @@ export const VIEWS: Record<State, MapViewSpec> = {
 		labels: [
 			{ id: 'JPN', at: [139, 37.5], offset: [60, 24] },
 			{ id: 'KOR', offset: [0, 30] }
-		]
+		],
+		phone: {
+			minWidth: 110,
+			labels: [
+				{ id: 'JPN', at: [139, 37.5], offset: [40, 30] },
+				{ id: 'KOR', offset: [-10, 30] }
+			]
+		}
 	},
 	china: {
 		about: ['CHN'],
 		emphasis: ['CHN'],
 		minWidth: 0,
-		labels: [{ id: 'CHN' }, { id: 'KOR', offset: [10, 44] }, { id: 'JPN', offset: [44, 8] }]
+		labels: [{ id: 'CHN' }, { id: 'KOR', offset: [10, 44] }, { id: 'JPN', offset: [44, 8] }],
+		phone: {
+			minWidth: 330,
+			labels: [{ id: 'CHN' }, { id: 'KOR', offset: [-6, 34] }, { id: 'JPN', offset: [-4, -30] }]
+		}
 	},
 	suppliers: {
 		about: ['KOR'],
@@ -118,7 +137,15 @@ export const VIEWS: Record<State, MapViewSpec> = {
 			{ id: 'KOR', offset: [0, 30] },
 			{ id: 'CHN', at: [112, 36] },
 			{ id: 'JPN', at: [138, 36.5] }
-		]
+		],
+		phone: {
+			minWidth: 120,
+			labels: [
+				{ id: 'KOR', offset: [0, 30] },
+				{ id: 'CHN', at: [118, 36] },
+				{ id: 'JPN', at: [137, 37] }
+			]
+		}
 	}
 };
 
@@ -153,7 +180,10 @@ export const REGIONS: readonly RegionSpec[] = [
 export function checkViews(dataset: Dataset): Problem[] {
 	const known = new Set([G7, ...dataset.countries.map((c) => c.code)]);
 	const views = [
-		...STATES.map((state) => ({ kind: 'state', id: state, ...VIEWS[state] })),
+		...STATES.map((state) => {
+			const view = VIEWS[state];
+			return { kind: 'state', id: state, ...view, labels: [...view.labels, ...(view.phone?.labels ?? [])] };
+		}),
 		...REGIONS.map((region) => ({ kind: 'region', ...region }))
 	];
 	return views.flatMap(({ kind, id, about, labels }) =>

@@ -1,6 +1,6 @@
 /**
- * Map windows: the part of the map a state frames, as [x, y, width, height] in map units, and
- * the CSS transform that zooms the whole map to it. Pure.
+ * Map windows: the part of the map a state or a panel frames, as [x, y, width, height] in map
+ * units. Pure.
  */
 
 /** An axis-aligned box in map units: left, top, right, bottom. */
@@ -47,17 +47,4 @@ export function unionOf(boxes: readonly Bounds[]): Bounds {
 		],
 		[Infinity, Infinity, -Infinity, -Infinity]
 	);
-}
-
-/** The CSS transform that shows `window` in a box drawn at the whole map's viewBox. */
-export function zoomTo([x, y, w]: MapWindow, mapWidth: number): string {
-	if (x === 0 && y === 0 && w === mapWidth) return 'none';
-	const k = Math.round((mapWidth / w) * 1000) / 1000;
-	return `scale(${k}) translate(${-x}px,${-y}px)`;
-}
-
-/** Where a map point shows in the box, in percent, when `window` is in view. */
-export function inWindow([px, py]: Point, [x, y, w, h]: MapWindow): Point {
-	const round = (v: number) => Math.round(v * 100) / 100;
-	return [round(((px - x) / w) * 100), round(((py - y) / h) * 100)];
 }
