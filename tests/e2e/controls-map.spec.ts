@@ -42,10 +42,11 @@ for (const width of [375, 1280]) {
 					await atRest(page);
 					zooms.push(
 						await figure(page)
-							.locator('.zoom')
+							.locator('[data-zoom="wide"]')
 							.evaluate((el) => getComputedStyle(el).transform)
 					);
-					await expect(figure(page).locator('.world path[data-mark]')).toHaveCount(10);
+					// Every story country is drawn in the world, wide and in the phone's zoomed view.
+					await expect(figure(page).locator('[data-zoom] use[data-mark]')).toHaveCount(20);
 					expect(await labelTargets(page)).not.toHaveLength(0);
 					await expectNoSeriousA11yViolations(page, '#controls-map');
 				}
@@ -88,7 +89,9 @@ for (const width of [375, 1280]) {
 				await page.goto('./');
 				await showStep(page, 'controls-map', 'overview');
 				expect(fetched.filter((url) => !url.endsWith('favicon.svg'))).toEqual([]);
-				const china = figure(page).locator('path[data-mark="CHN"]:visible');
+				// The drawing in view at this width: the world when wide, a regional panel on a phone.
+				const drawing = width >= 1280 ? '[data-zoom="wide"]' : '[data-region]';
+				const china = figure(page).locator(`${drawing} use[data-mark="CHN"]`);
 				const box = await china.boundingBox();
 				if (!box) throw new Error('China is not drawn');
 				// Western China, clear of the labels.
@@ -120,9 +123,12 @@ test('phones get the regional panels, wide screens the world', async ({ page }) 
 	await page.setViewportSize({ width: 375, height: 800 });
 	await page.goto('embed/controls-map/');
 	await expect(page.locator('.regions')).toBeVisible();
-	await expect(page.locator('.world')).toBeHidden();
+	await expect(page.locator('[data-zoom="wide"]')).toBeHidden();
+	// A view about one country zooms to it on a phone too.
+	await page.locator('[data-state-to="netherlands"]').click();
+	await expect(page.locator('[data-zoom="phone"]')).toBeVisible();
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await expect(page.locator('.world')).toBeVisible();
+	await expect(page.locator('[data-zoom="wide"]')).toBeVisible();
 	await expect(page.locator('.regions')).toBeHidden();
 });
 

@@ -30,7 +30,7 @@ for (const width of [375, 1280]) {
 			// The estimate is put forward, and nothing that is set back loses its words' contrast.
 			const opacity = (bar: string) =>
 				chart
-					.locator(`[data-bar="${bar}"] .solid`)
+					.locator(`[data-bar="${bar}"] .marks`)
 					.evaluate((el) => Number(getComputedStyle(el).opacity));
 			await expect.poll(() => opacity('loss')).toBe(1);
 			await expect.poll(() => opacity('whole')).toBeLessThan(1);

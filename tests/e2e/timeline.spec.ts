@@ -7,6 +7,7 @@ import { CHART_STATES } from '../support/charts';
 import { atRest } from './support/at-rest';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test, type Page } from './support/fixtures';
+import { eventTitle } from './support/copy';
 import { beforeScripts } from './support/story';
 
 const chart = '[data-chart="timeline"]';
@@ -53,19 +54,23 @@ test('labels sit beside their marks on a desktop, and in a numbered list under t
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('embed/timeline/?state=review');
 	const plot = await page.locator(`${chart} [data-plot]`).boundingBox();
-	const label = page.locator(`${chart} .set li:visible`, {
-		hasText: 'China opens a security review'
-	});
-	const beside = await label.boundingBox();
+	const title = eventTitle('cac-review-launch');
+	// The review's own layer: every state's labels are in the page, one layer drawn at a time.
+	const beside = await page
+		.locator(`${chart} .view[data-layer="review"] li`, { hasText: title })
+		.boundingBox();
 	expect(beside && plot && beside.y < plot.y + plot.height).toBe(true);
 
 	await page.setViewportSize({ width: 375, height: 800 });
 	const phonePlot = await page.locator(`${chart} [data-plot]`).boundingBox();
-	const below = await label.boundingBox();
+	const listed = page.locator(`${chart} .list[data-layer="review"] li`, { hasText: title });
+	const below = await listed.boundingBox();
 	expect(below && phonePlot && below.y >= phonePlot.y + phonePlot.height).toBe(true);
+	// The mark carries its label's number in the list.
+	const number = await listed.locator('.number').textContent();
 	await expect(page.locator(`${chart} [data-mark="cac-review-launch"]`)).toHaveCSS(
 		'content',
-		'"3"',
+		`"${number}"`,
 		{
 			pseudo: 'after'
 		} as never
@@ -93,7 +98,7 @@ test('the keyboard reaches every mark a state shows, and Enter opens its details
 	await page.keyboard.press('Enter');
 	const details = page.locator('#timeline-event-cac-ban');
 	await expect(details).toBeVisible();
-	await expect(details).toContainText('China bans Micron in key infrastructure');
+	await expect(details).toContainText(eventTitle('cac-ban'));
 	await expect(details).toContainText('21 May 2023');
 	await page.keyboard.press('Escape');
 	await expect(details).toBeHidden();

@@ -70,7 +70,7 @@ describe('the revenue chart, rendered', () => {
 		const body = render('whole');
 		const rules = [
 			...body.matchAll(
-				/\[data-chart="revenue"\]\[data-state="[a-z-]+"\] \[data-bar="[a-z]+"\] \.track\{([^}]*)\}/g
+				/\[data-chart="revenue"\]\[data-state="[a-z-]+"\] \[data-bar="[a-z]+"\] \.marks\{([^}]*)\}/g
 			)
 		];
 		expect(rules).toHaveLength(CHART_STATES.revenue.length * model.bars.length);

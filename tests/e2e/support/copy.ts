@@ -4,7 +4,7 @@
  */
 import { loadSite } from '../../../src/lib/build/site';
 
-export const { story } = loadSite();
+export const { story, dataset } = loadSite();
 
 /** The story's sections, in order, by their public ids. */
 export const SECTION_IDS = story.sections.map((s) => s.id);
@@ -14,4 +14,11 @@ export function titleOf(id: string): string {
 	const section = story.sections.find((s) => s.id === id);
 	if (!section) throw new Error(`no section ${id}`);
 	return section.title;
+}
+
+/** An event's title, as its mark's details show it. */
+export function eventTitle(id: string): string {
+	const event = dataset.events.find((e) => e.id === id);
+	if (!event) throw new Error(`no event ${id}`);
+	return event.title;
 }

@@ -134,27 +134,7 @@ function chartWordsOf(spec: WordsSpec, value: unknown, reading: Reading): ChartW
 		problems.push({ file: FILE, line, field: path.join('.') || undefined, message });
 	};
 	const raw = readRaw(spec, value, report);
-	const locals = spec.locals ?? [];
-	/** Dataset placeholders resolved; the chart's own left for `fill`. */
-	const resolveText = (words: string, path: Path) => {
-		const kept = words.replace(/\{([a-z]+)\}/g, (token, local: string) =>
-			locals.includes(local) ? `\uE000${local}\uE000` : token
-		);
-		const resolved = resolvePlaceholders(
-			kept,
-			reading.dataset,
-			(token, why) => {
-				report(path, `${block}: ${why} in placeholder ${token}`, token);
-				return token;
-			},
-			reading.unresolvable
-		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
-		for (const run of reading.articles ? copiedRuns(resolved, reading.articles) : []) {
-			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
-			report(path, `${block} ${copiedRunMessage(run)}`, start);
-		}
-		return resolved;
-	};
+	const resolveText = textResolver(spec, reading, report);
 	const fill = (words: string, path: Path, values: Record<string, string | number> = {}) =>
 		words.replace(/\{([a-z]+)\}/g, (token, local: string) => {
 			if (local in values) return String(values[local]);
@@ -193,11 +173,41 @@ function chartWordsOf(spec: WordsSpec, value: unknown, reading: Reading): ChartW
 	};
 }
 
+type Report = (path: Path, message: string, needle?: string) => void;
+
+/**
+ * Resolves the dataset's placeholders in a chart's words, and checks them against the articles;
+ * the values the chart computes ({count}...) are left for its build to fill.
+ */
+function textResolver(spec: WordsSpec, reading: Reading, report: Report) {
+	const block = `{${spec.name}}`;
+	const locals = spec.locals ?? [];
+	return (words: string, path: Path) => {
+		const kept = words.replace(/\{([a-z]+)\}/g, (token, local: string) =>
+			locals.includes(local) ? `\uE000${local}\uE000` : token
+		);
+		const resolved = resolvePlaceholders(
+			kept,
+			reading.dataset,
+			(token, why) => {
+				report(path, `${block}: ${why} in placeholder ${token}`, token);
+				return token;
+			},
+			reading.unresolvable
+		).replace(/\uE000([a-z]+)\uE000/g, '{$1}');
+		for (const run of reading.articles ? copiedRuns(resolved, reading.articles) : []) {
+			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
+			report(path, `${block} ${copiedRunMessage(run)}`, start);
+		}
+		return resolved;
+	};
+}
+
 /** The chart's block as written, checked against its fields and states; gaps left empty. */
 function readRaw(
 	spec: WordsSpec,
 	value: unknown,
-	report: (path: Path, message: string) => void
+	report: Report
 ): Raw {
 	const block = `{${spec.name}}`;
 	const empty = { states: spec.states.map((id) => ({ id, label: '', alt: '' })) } as Raw;

@@ -11,7 +11,7 @@ import { fieldDocs, type FieldDoc } from '../dataset/publish.ts';
 import { RECORD_TYPES, type RecordType } from '../dataset/schema.ts';
 import type { FigureKind } from '../dataset/vocabulary.ts';
 import type { Problem } from '../problems.ts';
-import { loadTagged, type Path } from './lines.ts';
+import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
 
 const FILE = 'data/fields.aml';
 
@@ -73,26 +73,36 @@ export function parseDataDocs(
 		}
 	}
 	const fields = Object.fromEntries(
-		types.map((type) => {
-			// A field inside another is written with a hyphen: `published-earliest`.
-			const key = (name: string) => name.replace(/\./g, '-');
-			const described = new Map(
-				block(type).map(([name, text]) => [name.replace(/-/g, '.'), String(text).trim()])
-			);
-			const docs = fieldDocs(type, (name) => {
-				const text = described.get(name);
-				if (!text) fail(copy.lineOf([type]), `{${type}} has no description of the field "${name}"`);
-				described.delete(name);
-				return fill(text ?? '', [type, key(name)]);
-			});
-			for (const name of described.keys()) {
-				fail(
-					copy.lineOf([type, key(name)]),
-					`{${type}} describes "${name}", which the data does not have`
-				);
-			}
-			return [type, docs];
-		})
+		types.map((type) => [type, typeDocs(type, block(type), { copy, fail, fill })])
 	) as Record<RecordType, FieldDoc[]>;
 	return { docs: { about, fields }, problems };
+}
+
+/** One record type's fields, each with its description; a field left out or unknown is a problem. */
+function typeDocs(
+	type: RecordType,
+	given: [string, unknown][],
+	{
+		copy,
+		fail,
+		fill
+	}: {
+		copy: TaggedCopy;
+		fail: (line: number | undefined, message: string) => string;
+		fill: (text: string, path: Path) => string;
+	}
+): FieldDoc[] {
+	// A field inside another is written with a hyphen: `published-earliest`.
+	const key = (name: string) => name.replace(/\./g, '-');
+	const described = new Map(given.map(([name, text]) => [name.replace(/-/g, '.'), String(text).trim()]));
+	const docs = fieldDocs(type, (name) => {
+		const text = described.get(name);
+		if (!text) fail(copy.lineOf([type]), `{${type}} has no description of the field "${name}"`);
+		described.delete(name);
+		return fill(text ?? '', [type, key(name)]);
+	});
+	for (const name of described.keys()) {
+		fail(copy.lineOf([type, key(name)]), `{${type}} describes "${name}", which the data does not have`);
+	}
+	return docs;
 }

@@ -10,12 +10,12 @@
 import { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import type { Dataset } from '../dataset/schema.ts';
-import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
+import { fieldReader, type FieldReader } from './field-reader.ts';
+import type { Articles } from './own-words.ts';
 import { CONFLICT_KINDS, DATE_METHODS } from '../dataset/vocabulary.ts';
-import { hiddenCharacter, textProblem } from '../dataset/text.ts';
 import { FIELDS, hiddenByArchieml, locate, type Found } from './checks.ts';
 import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
-import { resolvePlaceholders, type Unresolved } from './placeholders.ts';
+import type { Unresolved } from './placeholders.ts';
 
 export interface StoryStep {
 	/** Public anchor: `<section>-<step>`, e.g. `timeline-ban`. */
@@ -113,44 +113,6 @@ export interface StoryContext {
 	/** The articles' texts: a run of eight or more of their words, unquoted, is a problem. */
 	articles?: Articles;
 	file?: string;
-}
-
-/** Reads one field: its placeholders resolved, its text checked. */
-type FieldReader = (path: Path, value: string, max: number) => string;
-
-function fieldReader(
-	copy: TaggedCopy,
-	dataset: Dataset,
-	problems: Found[],
-	{ unresolvable, articles }: Pick<StoryContext, 'unresolvable' | 'articles'>
-): FieldReader {
-	return (path, value, max) => {
-		const resolved = resolvePlaceholders(
-			value,
-			dataset,
-			(token, why) => {
-				const message =
-					why === 'unrecognised placeholder' ? `${why} ${token}` : `${why} in placeholder ${token}`;
-				problems.push({ ...locate(copy, path, copy.lineIn(path, token)), message });
-				return token;
-			},
-			unresolvable
-		);
-		const why = textProblem(resolved, max);
-		if (why) {
-			const hidden = hiddenCharacter(value);
-			const line = hidden ? copy.lineIn(path, hidden.char) : copy.lineOf(path);
-			problems.push({ ...locate(copy, path, line), message: why });
-		}
-		for (const run of articles ? copiedRuns(resolved, articles) : []) {
-			const start = run.run.split(/\s+/).slice(0, 3).join(' ');
-			problems.push({
-				...locate(copy, path, copy.lineIn(path, start)),
-				message: copiedRunMessage(run)
-			});
-		}
-		return resolved;
-	};
 }
 
 /** The sections as a whole: ids unique, every chart given a section, the sources section there. */

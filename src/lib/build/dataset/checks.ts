@@ -1,10 +1,8 @@
 /**
- * Cross-checks that no single record's schema can make: unique ids, citations that resolve to
- * verbatim words that identify one passage of a real article, real and plausible dates that
- * agree with their precision, references between records, country codes that exist in the map
- * geometry, the figures the charts need, and our own words in every text a reader sees (no run of
- * eight or more words of an article outside quotation marks). A check that depends on a file that did not parse,
- * or on a record already rejected, is skipped rather than reported as a knock-on problem.
+ * Cross-checks no single record's schema can make: unique ids, verbatim citations, real and
+ * plausible dates, references between records, country codes on the map, the figures the charts
+ * need, our own words in every text a reader sees. A check that depends on a file that did not
+ * parse, or on a record already rejected, is skipped rather than reported as a knock-on problem.
  */
 import { checkSources, shown, type Article } from './check-sources.ts';
 import { isRealDate, periodStart, precisionOf } from './dates.ts';
@@ -35,6 +33,20 @@ export interface ParseGaps {
 
 const NO_GAPS: ParseGaps = { unreadable: new Set(), rejected: {} };
 
+/** What every check shares: the records, what parsing could not deliver, and the problem list. */
+interface Checking {
+	data: Dataset;
+	context: CheckContext;
+	/** Records a problem at a record's field. */
+	at(type: RecordType, record: string, field: string, message: string): void;
+	readable(type: RecordType): boolean;
+	rejected(type: RecordType, id: string): boolean;
+	/** Whether a reference to a record of `type` resolves (to a record, even a rejected one). */
+	exists(type: 'events' | 'figures' | 'countries', id: string): boolean;
+	citations(type: RecordType, record: string, citations: Citation[]): void;
+	date(type: RecordType, record: string, field: string, date: string): void;
+}
+
 export function checkDataset(
 	data: Dataset,
 	context: CheckContext,
@@ -45,8 +57,38 @@ export function checkDataset(
 		problems.push({ file: RECORD_TYPES[type].file, record, field, message });
 	const readable = (type: RecordType) => !gaps.unreadable.has(type);
 	const rejected = (type: RecordType, id: string) => gaps.rejected[type]?.has(id) ?? false;
+	uniqueIds(data, at);
+	const articles = readable('sources')
+		? checkSources(data.sources, context.articles, gaps.rejected.sources, problems)
+		: new Map<string, Article>();
+	const ids = {
+		events: new Set(data.events.map((e) => e.id)),
+		figures: new Set(data.figures.map((f) => f.id)),
+		countries: new Set(data.countries.map((c) => c.code))
+	};
+	const checking: Checking = {
+		data,
+		context,
+		at,
+		readable,
+		rejected,
+		exists: (type, id) => ids[type].has(id) || rejected(type, id),
+		citations: citationChecker(data, articles, { at, readable, rejected }),
+		date: dateChecker(data, readable('sources'), at)
+	};
+	checkEvents(checking);
+	checkFigures(checking);
+	if (context.needs && readable('figures')) {
+		problems.push(...checkNeeds(data.figures, context.needs, gaps.rejected.figures));
+	}
+	checkCountries(checking);
+	checkConflicts(checking);
+	checkOwnWords(checking);
+	return problems;
+}
 
-	// Unique ids within each record type.
+/** Unique ids within each record type. */
+function uniqueIds(data: Dataset, at: Checking['at']): void {
 	for (const type of Object.keys(RECORD_TYPES) as RecordType[]) {
 		const key = RECORD_TYPES[type].key;
 		const seen = new Map<string, number>();
@@ -57,14 +99,16 @@ export function checkDataset(
 			else at(type, value, key, `duplicate ${key} "${value}" (also record #${first + 1})`);
 		});
 	}
+}
 
-	const articles = readable('sources')
-		? checkSources(data.sources, context.articles, gaps.rejected.sources, problems)
-		: new Map<string, Article>();
-
-	// Citations: known source, verbatim quote that identifies one passage of one sentence.
+/** Citations: a known source, and a verbatim quote that identifies one passage of one sentence. */
+function citationChecker(
+	data: Dataset,
+	articles: ReadonlyMap<string, Article>,
+	{ at, readable, rejected }: Pick<Checking, 'at' | 'readable' | 'rejected'>
+): Checking['citations'] {
 	const sourceIds = new Set(data.sources.map((source) => source.id));
-	const checkCitations = (type: RecordType, record: string, citations: Citation[]) =>
+	return (type, record, citations) =>
 		citations.forEach(({ source, quote }, index) => {
 			if (!readable('sources') || rejected('sources', source)) return;
 			const article = articles.get(source);
@@ -79,22 +123,26 @@ export function checkDataset(
 				: `not found verbatim in ${source}`;
 			if (why) at(type, record, `sources[${index}].quote`, `${why}: "${shown(quote)}"`);
 		});
+}
 
-	// Dates: real, and inside the window the articles' own dates allow.
-	const window = readable('sources')
+/** Dates: real, and inside the window the articles' own dates allow (when the sources parse). */
+function dateChecker(data: Dataset, sourcesReadable: boolean, at: Checking['at']): Checking['date'] {
+	const window = sourcesReadable
 		? recordWindow(data.sources.map((source) => source.published))
 		: null;
-	const checkDate = (type: RecordType, record: string, field: string, date: string) => {
+	return (type, record, field, date) => {
 		if (!isRealDate(date)) at(type, record, field, `"${date}" is not a real calendar date`);
 		const outside = window && outsideWindow(date, window);
 		if (outside) at(type, record, field, outside);
 	};
+}
 
-	// Events: precision that matches the written date, oldest first.
+/** Events: cited and dated, a precision that matches the written date, oldest first. */
+function checkEvents({ data, at, citations, date }: Checking): void {
 	let previous: { id: string; date: string } | undefined;
 	for (const event of data.events) {
-		checkCitations('events', event.id, event.sources);
-		checkDate('events', event.id, 'date', event.date);
+		citations('events', event.id, event.sources);
+		date('events', event.id, 'date', event.date);
 		if (precisionOf(event.date) !== event.datePrecision) {
 			at(
 				'events',
@@ -115,64 +163,60 @@ export function checkDataset(
 		}
 		previous = event;
 	}
+}
 
-	// References resolve to a record that exists, even one rejected for its own problems; none
-	// is checked against a file that did not parse.
-	const ids = {
-		events: new Set(data.events.map((e) => e.id)),
-		figures: new Set(data.figures.map((f) => f.id)),
-		countries: new Set(data.countries.map((c) => c.code))
-	};
-	const exists = (type: keyof typeof ids, id: string) => ids[type].has(id) || rejected(type, id);
-	const missing = (type: keyof typeof ids, id: string) => readable(type) && !exists(type, id);
+/**
+ * References resolve to a record that exists, even one rejected for its own problems; none is
+ * checked against a file that did not parse.
+ */
+const missing = ({ readable, exists }: Checking, type: 'events' | 'figures' | 'countries', id: string) =>
+	readable(type) && !exists(type, id);
 
+function checkFigures(checking: Checking): void {
+	const { data, at, citations, date } = checking;
 	for (const figure of data.figures) {
-		checkCitations('figures', figure.id, figure.sources);
-		checkDate('figures', figure.id, 'asOf', figure.asOf);
-		if (figure.event !== undefined && missing('events', figure.event)) {
+		citations('figures', figure.id, figure.sources);
+		date('figures', figure.id, 'asOf', figure.asOf);
+		if (figure.event !== undefined && missing(checking, 'events', figure.event)) {
 			at('figures', figure.id, 'event', `unknown event "${figure.event}"`);
 		}
 	}
-	if (context.needs && readable('figures')) {
-		problems.push(...checkNeeds(data.figures, context.needs, gaps.rejected.figures));
-	}
+}
 
+function checkCountries(checking: Checking): void {
+	const { data, context, at, citations } = checking;
 	for (const country of data.countries) {
-		checkCitations('countries', country.code, country.sources);
+		citations('countries', country.code, country.sources);
 		if (context.mapCodes && !context.mapCodes.has(country.code)) {
-			at(
-				'countries',
-				country.code,
-				'code',
-				`"${country.code}" is not a country in the map geometry`
-			);
+			at('countries', country.code, 'code', `"${country.code}" is not a country in the map geometry`);
 		}
 		if (country.otherRoles?.includes(country.role)) {
 			at('countries', country.code, 'otherRoles', `repeats the main role "${country.role}"`);
 		}
 		country.events.forEach((event, index) => {
-			if (missing('events', event))
+			if (missing(checking, 'events', event))
 				at('countries', country.code, `events[${index}]`, `unknown event "${event}"`);
 		});
 	}
+}
 
-	const everyTargetReadable = (['events', 'figures', 'countries'] as const).every(readable);
+function checkConflicts({ data, at, citations, readable, exists }: Checking): void {
+	const targets = ['events', 'figures', 'countries'] as const;
+	const everyTargetReadable = targets.every(readable);
 	for (const conflict of data.conflicts) {
-		checkCitations('conflicts', conflict.id, conflict.sources);
+		citations('conflicts', conflict.id, conflict.sources);
 		conflict.affects.forEach((ref, index) => {
-			const found = (['events', 'figures', 'countries'] as const).some((t) => exists(t, ref));
-			if (!found && everyTargetReadable)
-				at(
-					'conflicts',
-					conflict.id,
-					`affects[${index}]`,
-					`unknown event, figure or country "${ref}"`
-				);
+			if (!targets.some((t) => exists(t, ref)) && everyTargetReadable)
+				at('conflicts', conflict.id, `affects[${index}]`, `unknown event, figure or country "${ref}"`);
 		});
 	}
+}
 
-	// Our own words: the texts a reader sees (titles, summaries, notes, reasoning), not the
-	// citations' quotes, and not an article's headline, which the sources list shows as its title.
+/**
+ * Our own words: the texts a reader sees (titles, summaries, notes, reasoning), not the
+ * citations' quotes, and not an article's headline, which the sources list shows as its title.
+ */
+function checkOwnWords({ data, context, at }: Checking): void {
 	const ownWords = (type: RecordType, record: string, fields: [string, string | undefined][]) => {
 		for (const [field, text] of fields) {
 			for (const run of text ? copiedRuns(text, context.articles) : []) {
@@ -194,18 +238,8 @@ export function checkDataset(
 			['dateBasis.note', e.dateBasis.note]
 		]);
 	}
-	for (const f of data.figures) {
-		ownWords('figures', f.id, [
-			['label', f.label],
-			['note', f.note]
-		]);
-	}
-	for (const c of data.countries) {
-		ownWords('countries', c.code, [
-			['did', c.did],
-			['note', c.note]
-		]);
-	}
+	for (const f of data.figures) ownWords('figures', f.id, [['label', f.label], ['note', f.note]]);
+	for (const c of data.countries) ownWords('countries', c.code, [['did', c.did], ['note', c.note]]);
 	for (const c of data.conflicts) {
 		ownWords('conflicts', c.id, [
 			['claim', c.claim],
@@ -213,6 +247,4 @@ export function checkDataset(
 			['reasoning', c.reasoning]
 		]);
 	}
-
-	return problems;
 }

@@ -10,7 +10,7 @@ export default defineChart({
 	name: 'revenue',
 	states: STATES,
 	keyState: 'loss-estimate',
-	embedHeight: 1100,
+	embedHeight: 1170,
 	words: WORDS,
 	locals: LOCALS,
 	figures: [

@@ -13,7 +13,13 @@ import { COUNTRY_ROLES } from '../../../build/dataset/vocabulary.ts';
 import { datedAs } from '../../../format.ts';
 import { creditsFor } from '../../build/credits.ts';
 import { layoutCss, PANEL_PAD, PHONE_ASPECT } from '../layout.ts';
-import type { ControlsMapChart, MapCountry, MapLabel, MapView, MapWindow } from '../model.ts';
+import type {
+	ControlsMapChart,
+	ControlsMapModel,
+	MapCountry,
+	MapLabel,
+	MapWindow
+} from '../model.ts';
 import {
 	MAP_WIDTH,
 	mapProjection,
@@ -58,27 +64,38 @@ function countryRecords(dataset: Dataset, words: Words, frame: FrameWords): MapC
 	});
 }
 
-export function controlsMapChart(dataset: Dataset, words: Words, frame: FrameWords): ControlsMapChart {
+/** The map's projection and what the build measures of the story's countries. */
+function mapOf(dataset: Dataset) {
 	const features = worldFeatures();
 	const { projection, height } = mapProjection(features);
-	const size: [number, number] = [MAP_WIDTH, height];
 	const shape = (code: string) => {
 		const found = features.find((f) => f.id === code);
 		if (!found) throw new Error(`Country ${code} is not on the map`);
-		return found.feature;
+		return found.feature as GeoPermissibleObjects & Parameters<typeof measureShape>[0];
 	};
-	const measured = new Map(dataset.countries.map((c) => [c.code, measureShape(shape(c.code), projection)]));
-	const framing = (codes: readonly string[]): Bounds | null =>
-		codes.length ? unionOf(codes.map((code) => measured.get(code)?.main as Bounds)) : null;
-	const countries = countryRecords(dataset, words, frame);
+	const measured = new Map(
+		dataset.countries.map((c) => [c.code, measureShape(shape(c.code), projection)])
+	);
+	return {
+		projection,
+		shape,
+		measured,
+		size: [MAP_WIDTH, height] as [number, number],
+		/** The bounds of the main landmasses of `codes`, or none for the whole map. */
+		framing: (codes: readonly string[]): Bounds | null =>
+			codes.length ? unionOf(codes.map((code) => measured.get(code)?.main as Bounds)) : null
+	};
+}
+type WorldMap = ReturnType<typeof mapOf>;
 
-	/** A label of a window: the point it labels, and what it says and opens. */
-	const label = (where: string, window: MapWindow, spec: LabelSpec, short: boolean): MapLabel => {
+/** A label of a window: the point it labels, and what it says and opens. */
+function labeller(map: WorldMap, countries: MapCountry[], words: Words) {
+	return (where: string, window: MapWindow, spec: LabelSpec, short: boolean): MapLabel => {
 		const g7 = spec.id === G7;
 		if (g7 && !spec.at) throw new Error(`Map ${where}: the label of a group needs a point ("at")`);
 		const at = spec.at
-			? ((projection(spec.at) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as Point)
-			: (measured.get(spec.id)?.anchor as Point);
+			? ((map.projection(spec.at) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as Point)
+			: (map.measured.get(spec.id)?.anchor as Point);
 		const [x, y, w, h] = window;
 		if (at[0] < x || at[0] > x + w || at[1] < y || at[1] > y + h) {
 			throw new Error(`Map ${where}: the label of ${spec.id} points outside the window`);
@@ -97,72 +114,92 @@ export function controlsMapChart(dataset: Dataset, words: Words, frame: FrameWor
 			dot: spec.dot ?? false
 		};
 	};
-	const view = (id: string, window: MapWindow, labels: readonly LabelSpec[], short: boolean): MapView => ({
+}
+
+/** The wide views, the phone's zoomed views and the phone's regional panels, each labelled. */
+function viewsOf(
+	map: WorldMap,
+	dataset: Dataset,
+	label: ReturnType<typeof labeller>
+): Pick<ControlsMapModel, 'wide' | 'phone' | 'regions'> {
+	const view = (id: string, window: MapWindow, labels: readonly LabelSpec[], short: boolean) => ({
 		id,
 		window,
 		labels: labels.map((spec) => label(`view "${id}"`, window, spec, short))
 	});
 	/** Whether a country shows in a window: its bounds cross it. */
 	const crosses = (code: string, [x, y, w, h]: MapWindow) => {
-		const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape(code) as GeoPermissibleObjects);
+		const [[x0, y0], [x1, y1]] = geoPath(map.projection).bounds(map.shape(code));
 		return x0 < x + w && x1 > x && y0 < y + h && y1 > y;
 	};
-	const world = worldShapes();
-
 	return {
-		meta: words.meta(
-			creditsFor(
-				[
-					...dataset.countries,
-					...dataset.events.filter((e) => dataset.countries.some((c) => c.events.includes(e.id)))
-				],
-				dataset.sources,
-				frame
-			),
-			['countries.csv', 'countries.json']
-		),
+		wide: STATES.map((state) => {
+			const spec = VIEWS[state];
+			const window = windowAround(map.framing(spec.about), spec.minWidth, map.size, { pad: spec.pad });
+			return view(state, window, spec.labels, false);
+		}),
+		phone: {
+			aspect: PHONE_ASPECT,
+			views: STATES.flatMap((state) => {
+				const { about, pad, phone, labels } = VIEWS[state];
+				if (!phone) return [];
+				const window = windowAround(map.framing(about), phone.minWidth, map.size, {
+					aspect: PHONE_ASPECT,
+					pad
+				});
+				return [view(state, window, phone.labels ?? labels, true)];
+			})
+		},
+		regions: REGIONS.map((region) => {
+			const window = windowAround(map.framing(region.about), 0, map.size, {
+				aspect: region.aspect,
+				pad: PANEL_PAD
+			});
+			return {
+				...view(region.id, window, region.labels, true),
+				aspect: region.aspect,
+				full: region.full,
+				codes: dataset.countries.map((c) => c.code).filter((code) => crosses(code, window))
+			};
+		})
+	};
+}
+
+/** How strongly each state draws each country. */
+function emphasisOf(dataset: Dataset): ControlsMapModel['emphasis'] {
+	return Object.fromEntries(
+		STATES.map((state) => {
+			const put = VIEWS[state].emphasis;
+			const of = (code: string) => (put === 'all' || put.includes(code) ? 1 : SET_BACK);
+			return [state, Object.fromEntries(dataset.countries.map((c) => [c.code, of(c.code)]))];
+		})
+	);
+}
+
+export function controlsMapChart(dataset: Dataset, words: Words, frame: FrameWords): ControlsMapChart {
+	const map = mapOf(dataset);
+	const countries = countryRecords(dataset, words, frame);
+	const world = worldShapes();
+	const mapped = dataset.events.filter((e) => dataset.countries.some((c) => c.events.includes(e.id)));
+	return {
+		meta: words.meta(creditsFor([...dataset.countries, ...mapped], dataset.sources, frame), [
+			'countries.csv',
+			'countries.json'
+		]),
 		model: {
-			size,
+			size: map.size,
 			geometry: {
-				land: pathData(world.land, projection),
-				borders: pathData(world.borders, projection),
+				land: pathData(world.land, map.projection),
+				borders: pathData(world.borders, map.projection),
 				shapes: dataset.countries.map((c) => ({
 					code: c.code,
 					role: c.role,
 					details: detailsOf(c.role === 'g7-partner' ? G7 : c.code),
-					d: pathData(shape(c.code) as GeoPermissibleObjects, projection)
+					d: pathData(map.shape(c.code), map.projection)
 				}))
 			},
-			wide: STATES.map((state) => {
-				const spec = VIEWS[state];
-				const window = windowAround(framing(spec.about), spec.minWidth, size, { pad: spec.pad });
-				return view(state, window, spec.labels, false);
-			}),
-			phone: {
-				aspect: PHONE_ASPECT,
-				views: STATES.flatMap((state) => {
-					const { about, pad, phone, labels } = VIEWS[state];
-					if (!phone) return [];
-					const window = windowAround(framing(about), phone.minWidth, size, { aspect: PHONE_ASPECT, pad });
-					return [view(state, window, phone.labels ?? labels, true)];
-				})
-			},
-			regions: REGIONS.map((region) => {
-				const window = windowAround(framing(region.about), 0, size, { aspect: region.aspect, pad: PANEL_PAD });
-				return {
-					...view(region.id, window, region.labels, true),
-					aspect: region.aspect,
-					full: region.full,
-					codes: dataset.countries.map((c) => c.code).filter((code) => crosses(code, window))
-				};
-			}),
-			emphasis: Object.fromEntries(
-				STATES.map((state) => {
-					const put = VIEWS[state].emphasis;
-					const of = (code: string) => (put === 'all' || put.includes(code) ? 1 : SET_BACK);
-					return [state, Object.fromEntries(dataset.countries.map((c) => [c.code, of(c.code)]))];
-				})
-			),
+			...viewsOf(map, dataset, labeller(map, countries, words)),
+			emphasis: emphasisOf(dataset),
 			countries,
 			g7: {
 				label: words.text('g7'),

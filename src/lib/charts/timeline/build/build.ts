@@ -23,7 +23,7 @@ import {
 	type StatePlan,
 	type TimedEvent
 } from './plan.ts';
-import { STATES, VIEWS, WORDS, type State } from './views.ts';
+import { STATES, VIEWS, WORDS, type State, type TimelineViewSpec } from './views.ts';
 
 type Words = ChartWords<(typeof WORDS)[number]>;
 
@@ -97,29 +97,48 @@ function viewOf(
 			to: b.to,
 			text: words.text('gap', { months: formatGap(b.from, b.to) })
 		})),
-		groups: spec.groups.map((group) => {
-			const [from, to] = [time(group.from) + DAY / 4, time(group.to) - DAY / 4];
-			const count = events.filter(
-				(e) => e.datePrecision === 'day' && e.start >= time(group.from) && e.start < time(group.to)
-			).length;
-			const lastDay = new Date(time(group.to) - DAY).toISOString().slice(0, 10);
-			const middle = ((plan.scale.at(from) ?? 0) + (plan.scale.at(to) ?? 0)) / 2;
-			return {
-				from,
-				to,
-				text: words.text('group', { count }),
-				when: words.text('group-when', { span: formatSpan(group.from, lastDay) }),
-				align: align(middle)
-			};
-		}),
-		labels: [...plan.labelled].flatMap(([id, n]) => {
-			const event = events.find((e) => e.id === id);
-			const beside = plan.tiers.wide.beside.get(id);
-			if (!event || !beside) return [];
-			const room = round((beside.room / TIERS.wide.plotPx) * 100);
-			return [{ id, n, side: beside.side, room, date: shortDateOf(event, frame), text: event.title }];
-		})
+		groups: groupsOf(spec, plan, events, words),
+		labels: labelsOf(plan, events, frame)
 	};
+}
+
+/** The bursts of events a state draws as one band: how many, and when. */
+function groupsOf(
+	spec: TimelineViewSpec,
+	plan: StatePlan,
+	events: readonly TimedEvent[],
+	words: Words
+): TimelineView['groups'] {
+	return spec.groups.map((group) => {
+		const [from, to] = [time(group.from) + DAY / 4, time(group.to) - DAY / 4];
+		const count = events.filter(
+			(e) => e.datePrecision === 'day' && e.start >= time(group.from) && e.start < time(group.to)
+		).length;
+		const lastDay = new Date(time(group.to) - DAY).toISOString().slice(0, 10);
+		const middle = ((plan.scale.at(from) ?? 0) + (plan.scale.at(to) ?? 0)) / 2;
+		return {
+			from,
+			to,
+			text: words.text('group', { count }),
+			when: words.text('group-when', { span: formatSpan(group.from, lastDay) }),
+			align: align(middle)
+		};
+	});
+}
+
+/** A state's labelled events, with the room each takes beside its mark on wide layouts. */
+function labelsOf(
+	plan: StatePlan,
+	events: readonly TimedEvent[],
+	frame: FrameWords
+): TimelineView['labels'] {
+	return [...plan.labelled].flatMap(([id, n]) => {
+		const event = events.find((e) => e.id === id);
+		const beside = plan.tiers.wide.beside.get(id);
+		if (!event || !beside) return [];
+		const room = round((beside.room / TIERS.wide.plotPx) * 100);
+		return [{ id, n, side: beside.side, room, date: shortDateOf(event, frame), text: event.title }];
+	});
 }
 
 function markOf(event: TimedEvent, sourceLabels: Map<string, string>, frame: FrameWords): TimelineMark {
