@@ -132,7 +132,12 @@ function setLandings(scrollies: readonly Scrolly[]): void {
 
 /** Scrolls a step the URL names to where it lands, by its scroll margin. */
 function landOnLinkedStep(win: Window, scrollies: readonly Scrolly[]): void {
-	const id = decodeURIComponent(win.location.hash.slice(1));
+	let id = win.location.hash.slice(1);
+	try {
+		id = decodeURIComponent(id);
+	} catch {
+		// A malformed `%` (`#%zz`) names no step; the rest of the page starts as usual.
+	}
 	const step = id && scrollies.flatMap((s) => s.steps).find((s) => s.id === id);
 	if (step) step.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
