@@ -65,7 +65,7 @@ const INLAND_DEGREES = 0.75;
 export const inlandPoints: WorldPoint[] = countries.flatMap((f) => {
 	const [largest] = polygonsOf(f);
 	if (!largest) return [];
-	const point = polylabel(largest.coordinates as number[][][], 0.05);
+	const point = polylabel(largest.coordinates as [number, number][][], 0.05);
 	const lonLat: [number, number] = [point[0] ?? 0, point[1] ?? 0];
 	if (point.distance < INLAND_DEGREES || !geoContains(f, lonLat)) return [];
 	return [project(f.properties.name, lonLat)];
