@@ -133,6 +133,7 @@ async function photograph(page, origin) {
 		const response = await page.goto(`${origin}/cards/${id}/`);
 		if (!response?.ok()) throw new Error(`Card page ${id} answered ${response?.status()}`);
 		await page.evaluate(() => document.fonts.ready);
+		await settled(page);
 		const card = page.locator('[data-card]');
 		await checkNoControls(card, `The social card ${id}`);
 		// Cards stay at 1200 x 630 pixels: the size the share sites ask for.
@@ -157,9 +158,7 @@ async function photograph(page, origin) {
 					const figure = document.querySelector('figure[data-chart]');
 					if (figure instanceof HTMLElement) figure.dataset.state = s;
 				}, state);
-				await page.evaluate(
-					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-				);
+				await settled(page);
 				await checkNoControls(picture, `The picture of ${chart} (${state})`);
 				const name = width === WIDE ? state : `${state}-narrow`;
 				await picture.screenshot({ path: join(out, `${name}.png`) });
@@ -179,6 +178,20 @@ async function photograph(page, origin) {
 	rmSync(join(dir, 'pictures'), { recursive: true, force: true });
 	rmSync(work, { recursive: true, force: true });
 	return { cards: cards.length, pictures };
+}
+
+/**
+ * Waits until the page shows the state it was given: two frames for the style to apply, then
+ * every animation and transition finished (a label's 150 ms fade-in runs even for reduced
+ * motion; a picture taken two frames in caught it half done, different from build to build).
+ * @param {import('@playwright/test').Page} page
+ */
+async function settled(page) {
+	await page.evaluate(async () => {
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		const finished = Promise.all(document.getAnimations().map((animation) => animation.finished));
+		await Promise.race([finished, new Promise((done) => setTimeout(done, 5000))]);
+	});
 }
 
 /**
@@ -219,6 +232,7 @@ async function finishOembed(page, origin, chart, thumbnail) {
 	const response = await page.goto(`${origin}/embed/${chart}/`);
 	if (!response?.ok()) throw new Error(`Embed page ${chart} answered ${response?.status()}`);
 	await page.evaluate(() => document.fonts.ready);
+	await settled(page);
 	const height = await page.evaluate(() =>
 		Math.ceil(document.documentElement.getBoundingClientRect().height)
 	);
