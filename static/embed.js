@@ -29,7 +29,7 @@
 		if (!frame.contentWindow) return;
 		// A width message makes the page answer with its height, in case its first one came early.
 		frame.contentWindow.postMessage('pymxPYMxxPYMxwidthxPYMx' + frame.offsetWidth, '*');
-		// No data-theme (never set, or removed) asks for the frame's own colours.
+		// No data-theme (or none any more) asks for the frame's own colours.
 		var theme = frame.getAttribute('data-theme') || 'auto';
 		frame.contentWindow.postMessage({ type: 'micron-embed-theme', theme: theme }, '*');
 	}
@@ -56,9 +56,8 @@
 		);
 	}
 
-	// The origin of the address the host gave a frame: our site may answer to several names
-	// (www.example.org and example.org), and the host page may load this script by one and the
-	// frame by another. A frame navigated away since speaks from another origin and is not heard.
+	// The origin of a frame's src: the host may load this script and the frame by two names of
+	// our site (www and bare). A frame navigated elsewhere since speaks from another origin.
 	function given(frame) {
 		var src = frame.getAttribute('src');
 		try {
