@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Each test starts Node processes, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const work = mkdtempSync(join(tmpdir(), 'check-deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
