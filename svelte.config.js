@@ -1,9 +1,25 @@
+import { execFileSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { siteFromEnv } from './scripts/site.js';
 
 /** The public origin and base path, from SITE_URL: the one place they are decided. */
 export const site = siteFromEnv(process.env.SITE_URL);
+
+/**
+ * The build's version (_app/version.json, and the client runtime): the commit, so two builds of
+ * one commit are the same bytes. Kit's default, the time of the build, made every build differ
+ * and renamed the client files that carry it. Outside a git checkout, the package's version.
+ */
+function buildVersion() {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return `v${process.env.npm_package_version ?? '0'}`;
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,6 +34,7 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
+		version: { name: process.env.BUILD_VERSION || buildVersion() },
 		// A second build (the sub-path test) must not overwrite the first one's working files.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: {

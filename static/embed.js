@@ -2,9 +2,11 @@
  * Sizes our chart iframes on any page, without pym.js, and passes them the host's colours.
  * Add it once, after the iframes: <script src="https://<our site>/embed.js" async></script>
  * - It applies the height messages (pym.js protocol) our embed pages send, only when one comes
- *   from our origin and from one of our iframes (iframe[data-micron-embed]); or from one of our
- *   iframes sandboxed without allow-same-origin, whose origin is opaque.
- * - An iframe's data-theme ("light", "dark", "auto") is passed to it, and so is any change.
+ *   from one of our iframes (iframe[data-micron-embed]) and from our origin or the origin of the
+ *   frame's own src (another name of our site: www and bare domain); or from one of our iframes
+ *   sandboxed without allow-same-origin, whose origin is opaque.
+ * - An iframe's data-theme ("light", "dark", "auto") is passed to it, and so is any change;
+ *   removing it gives the frame back its own colours.
  * - Iframes added later (single-page hosts, lazy blocks) are found as they arrive; loading this
  *   script twice is harmless.
  */
@@ -27,8 +29,9 @@
 		if (!frame.contentWindow) return;
 		// A width message makes the page answer with its height, in case its first one came early.
 		frame.contentWindow.postMessage('pymxPYMxxPYMxwidthxPYMx' + frame.offsetWidth, '*');
-		var theme = frame.getAttribute('data-theme');
-		if (theme) frame.contentWindow.postMessage({ type: 'micron-embed-theme', theme: theme }, '*');
+		// No data-theme (or none any more) asks for the frame's own colours.
+		var theme = frame.getAttribute('data-theme') || 'auto';
+		frame.contentWindow.postMessage({ type: 'micron-embed-theme', theme: theme }, '*');
 	}
 
 	var known = [];
@@ -53,6 +56,17 @@
 		);
 	}
 
+	// The origin of a frame's src: the host may load this script and the frame by two names of
+	// our site (www and bare). A frame navigated elsewhere since speaks from another origin.
+	function given(frame) {
+		var src = frame.getAttribute('src');
+		try {
+			return src ? new URL(src, location.href).origin : '';
+		} catch {
+			return '';
+		}
+	}
+
 	window.addEventListener('message', function (event) {
 		if (typeof event.data !== 'string') return;
 		var match = HEIGHT.exec(event.data);
@@ -61,7 +75,8 @@
 			return f.contentWindow === event.source;
 		})[0];
 		if (!frame) return;
-		if (event.origin !== origin && !(event.origin === 'null' && opaque(frame))) return;
+		var from = event.origin;
+		if (from !== origin && from !== given(frame) && !(from === 'null' && opaque(frame))) return;
 		frame.style.height = match[1] + 'px';
 		frame.setAttribute('height', match[1]);
 	});

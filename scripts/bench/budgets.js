@@ -1,4 +1,7 @@
-/** Pure: the budgets, and each measured number judged PASS or FAIL against them, with why. */
+/**
+ * Pure: the budgets (issue 21's, README "Budgets and npm run bench"), and each measured number
+ * judged PASS or FAIL against them, with why.
+ */
 import { CLS_ZERO, cls, grouped, kB, ms, score, seconds, shortUrl } from './format.js';
 import { worstPlaces } from './scroll-stats.js';
 import { LONG_MS } from './settings.js';
@@ -12,21 +15,36 @@ import { LONG_MS } from './settings.js';
 /** How many files a failed byte budget names; the rest are summed. */
 const LISTED = 5;
 
-/** Every page: Lighthouse performance at least this, the other categories 100, CLS 0. */
-export const MIN_PERFORMANCE = 99;
+/**
+ * Lighthouse performance at least this (issue 21: the story 100; the embeds and share page keep
+ * the 99 they had); the other categories 100 and CLS 0 on every page.
+ * @type {Record<'story' | 'embed' | 'share', number>}
+ */
+export const MIN_PERFORMANCE = { story: 100, embed: 99, share: 99 };
 
-/** @type {Record<'story' | 'embed' | 'share', Limits>} */
+/**
+ * Bytes (gzip) and ms, issue 21's budgets. Embeds keep the TBT limit they had (issue 21 sets none).
+ * @type {Record<'story' | 'embed' | 'share', Limits>}
+ */
 export const PAGE_LIMITS = {
-	story: { js: 15_000, total: 100_000, lcp: 1100, tbt: 20 },
+	story: { js: 15_000, total: 50_000, lcp: 1000, tbt: 30 },
 	embed: { js: 8_000, total: 30_000, lcp: 1000, tbt: 20 },
 	share: {}
 };
 
-/** Total transfer per embed where it differs: the map may carry its world geometry inline. */
-export const EMBED_TOTAL = /** @type {Record<string, number>} */ ({ 'controls-map': 50_000 });
+/** Total transfer per embed: the map may carry its world geometry; the others far less. */
+export const EMBED_TOTAL = /** @type {Record<string, number>} */ ({
+	'controls-map': 30_000,
+	timeline: 25_000,
+	revenue: 15_000
+});
 
-/** The story scrolled on a 375 px phone under the probe's CPU slowdown. */
-export const SCROLL_BUDGET = { viewport: 'phone 375x667', longTasks: 0, longFrames: 2 };
+/**
+ * The story scrolled on a 375 x 740 phone under the probe's CPU slowdown: at most this many long
+ * tasks and frames more than the same page held still (its script blocked, no chart changing),
+ * medians of interleaved runs. Held still is the floor: Chromium scrolling a long page at 6x.
+ */
+export const SCROLL_BUDGET = { viewport: 'phone 375x740', extraLongTasks: 2, extraLongFrames: 3 };
 
 /** Lines of everything under src/ (tests live outside it). */
 export const SOURCE_LINES = 6000;
@@ -76,8 +94,15 @@ export function checkPage(page) {
 	};
 
 	const perf = m.scores.performance;
-	const fast = perf !== null && perf >= MIN_PERFORMANCE;
-	add('performance', `>= ${MIN_PERFORMANCE}`, score(perf), fast, m.failed.performance);
+	const least = MIN_PERFORMANCE[page.kind];
+	const fast = perf !== null && perf >= least;
+	add(
+		'performance',
+		least === 100 ? '= 100' : `>= ${least}`,
+		score(perf),
+		fast,
+		m.failed.performance
+	);
 	for (const category of /** @type {const} */ (['accessibility', 'best-practices'])) {
 		const value = m.scores[category];
 		add(category, '= 100', score(value), value === 100, m.failed[category]);
@@ -131,14 +156,15 @@ export function checkPage(page) {
 }
 
 /**
- * @param {import('./scroll-stats.js').ScrollResult[]} scroll the median run of each viewport
+ * @param {import('./scroll-stats.js').ScrollComparison[]} scroll shipped against held still, per
+ *   viewport
  * @returns {BudgetResult[]}
  */
 export function checkScroll(scroll) {
-	const { viewport, longTasks, longFrames } = SCROLL_BUDGET;
+	const { viewport, extraLongTasks, extraLongFrames } = SCROLL_BUDGET;
 	const page = `/ scrolled, ${viewport}`;
-	const run = scroll.find((r) => r.viewport === viewport);
-	if (!run) {
+	const compared = scroll.find((r) => r.viewport === viewport);
+	if (!compared) {
 		return [{ page, budget: 'scroll', limit: 'measured', value: 'not run', pass: false }];
 	}
 	/**
@@ -149,20 +175,31 @@ export function checkScroll(scroll) {
 	 * @returns {BudgetResult}
 	 */
 	const row = (what, budget, limit, worstMs) => {
-		const count = run[what];
-		const where = worstPlaces(run.bySection, what, 4).join('; ');
+		const extra = compared.extra[what];
+		const where = worstPlaces(compared.shipped.run.bySection, what, 4).join('; ');
+		const worst = worstMs ? `, worst ${worstMs} ms` : '';
 		return {
 			page,
 			budget,
-			limit: limit ? `<= ${limit}` : '0',
-			value: worstMs ? `${count} (worst ${worstMs} ms)` : String(count),
-			pass: count <= limit,
-			...(count > limit && where ? { cause: where } : {})
+			limit: `<= +${limit}`,
+			value: `${extra >= 0 ? '+' : ''}${extra} (${compared.shipped[what]} shipped, ${compared.held[what]} held still${worst})`,
+			pass: extra <= limit,
+			...(extra > limit && where ? { cause: where } : {})
 		};
 	};
 	return [
-		row('longTasks', `long tasks > ${LONG_MS} ms`, longTasks, run.worstTaskMs),
-		row('longFrames', `frames > ${LONG_MS} ms`, longFrames, run.worstFrameMs)
+		row(
+			'longTasks',
+			`long tasks > ${LONG_MS} ms, beyond held still`,
+			extraLongTasks,
+			compared.shipped.run.worstTaskMs
+		),
+		row(
+			'longFrames',
+			`frames > ${LONG_MS} ms, beyond held still`,
+			extraLongFrames,
+			compared.shipped.run.worstFrameMs
+		)
 	];
 }
 

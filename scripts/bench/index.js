@@ -9,11 +9,11 @@ import { buildFloor } from './floor.js';
 import { runLighthouse } from './lighthouse.js';
 import { budgetsTable, pagesTable, ratios, scrollTable, writeResults } from './report.js';
 import { scrollOnce } from './scroll.js';
-import { medianScroll } from './scroll-stats.js';
+import { compareScroll } from './scroll-stats.js';
 import { ensureBuild, reachSite, serve } from './server.js';
 import { CPU_SLOWDOWN, LONG_MS, SCROLL_SPEED, VIEWPORTS, readSettings } from './settings.js';
 import { sourceLines } from './source-lines.js';
-import { findTargets } from './targets.js';
+import { findTargets, storyScripts } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const settings = readSettings(process.env, ROOT);
@@ -60,16 +60,32 @@ try {
 		environment = run.environment;
 	}
 
-	console.log(`Scrolling the story under ${CPU_SLOWDOWN}x CPU throttling, ${runs} run(s) each:`);
+	// As shipped against held still (the story's script blocked: no chart ever changes), in
+	// turn, so that both meet the same machine: what is left is the cost of the state changes.
+	const blocked = storyScripts(buildDir, base);
+	console.log(
+		`Scrolling the story under ${CPU_SLOWDOWN}x CPU throttling, as shipped and held still ` +
+			`(${blocked.length} script(s) blocked), in turn, ${runs} run(s) each:`
+	);
 	const scroll = [];
 	for (const viewport of VIEWPORTS) {
-		const perRun = [];
+		/** @type {import('./scroll-stats.js').ScrollResult[]} */
+		const shipped = [];
+		/** @type {import('./scroll-stats.js').ScrollResult[]} */
+		const held = [];
+		const options = {
+			chromePath,
+			args,
+			slowdown: CPU_SLOWDOWN,
+			speed: SCROLL_SPEED,
+			longMs: LONG_MS
+		};
 		for (let i = 1; i <= runs; i++) {
-			console.log(`  ${viewport.name}: run ${i} of ${runs}`);
-			const options = { chromePath, args, slowdown: CPU_SLOWDOWN, speed: SCROLL_SPEED };
-			perRun.push(await scrollOnce(`${base}/`, viewport, { ...options, longMs: LONG_MS }));
+			console.log(`  ${viewport.name}: run ${i} of ${runs}, as shipped, then held still`);
+			shipped.push(await scrollOnce(`${base}/`, viewport, options));
+			held.push(await scrollOnce(`${base}/`, viewport, { ...options, blocked }));
 		}
-		scroll.push(medianScroll(perRun));
+		scroll.push(compareScroll(shipped, held));
 	}
 
 	const lines = sourceLines(ROOT);
@@ -87,7 +103,8 @@ try {
 	for (const r of results) for (const w of r.warnings) console.log(`  ${r.path}: ${w}`);
 	console.log(
 		`\nScroll: the story top to bottom at ${SCROLL_SPEED} px/s, ${CPU_SLOWDOWN}x CPU slowdown, ` +
-			`the median run of ${runs}; long = over ${LONG_MS} ms:`
+			`as shipped and held still (its script blocked), in turn; medians of ${runs} run(s) ` +
+			`each; long = over ${LONG_MS} ms:`
 	);
 	console.log(scrollTable(scroll));
 	console.log(`\nBudgets:\n${budgetsTable(budgets)}`);
@@ -115,6 +132,7 @@ try {
 			speedPxPerSecond: SCROLL_SPEED,
 			cpuSlowdown: CPU_SLOWDOWN,
 			longMs: LONG_MS,
+			heldStillBlocks: blocked,
 			viewports: scroll
 		},
 		sourceLines: lines,

@@ -82,30 +82,44 @@ export function budgetsTable(budgets) {
 }
 
 /**
- * @param {(import('./scroll-stats.js').ScrollResult & { runs: { longTasks: number,
- *   longFrames: number }[] })[]} scroll the median run of each viewport
- * @returns {string} the table, then where the long tasks and frames were
+ * @param {import('./scroll-stats.js').ScrollComparison[]} scroll shipped against held still, per
+ *   viewport
+ * @returns {string} the table (a row for each, medians over the runs), what the charts add, and
+ *   where the shipped page's long tasks and frames were
  */
 export function scrollTable(scroll) {
-	const header = ['viewport', 'px', 'ms', 'frames', 'long tasks', 'worst task ms', 'long frames'];
-	const rows = scroll.map((r) => [
-		r.viewport,
-		String(r.scrolledPx),
-		String(r.durationMs),
-		String(r.frames),
-		String(r.longTasks),
-		String(r.worstTaskMs),
-		String(r.longFrames),
-		String(r.worstFrameMs),
-		String(r.medianFrameMs),
-		r.runs.map((run) => `${run.longTasks}/${run.longFrames}`).join(' ')
-	]);
+	const header = ['viewport', 'page', 'px', 'ms', 'frames', 'long tasks', 'worst task ms'];
+	const extra = ['long frames', 'worst frame ms', 'median frame ms', 'every run (tasks/frames)'];
+	const rows = scroll.flatMap((c) =>
+		/** @type {const} */ ([
+			['as shipped', c.shipped],
+			['held still', c.held]
+		]).map(([page, side]) => [
+			c.viewport,
+			page,
+			String(side.run.scrolledPx),
+			String(side.run.durationMs),
+			String(side.run.frames),
+			String(side.longTasks),
+			String(side.run.worstTaskMs),
+			String(side.longFrames),
+			String(side.run.worstFrameMs),
+			String(side.run.medianFrameMs),
+			side.run.runs.map((run) => `${run.longTasks}/${run.longFrames}`).join(' ')
+		])
+	);
+	/** @param {number} n */
+	const signed = (n) => `${n >= 0 ? '+' : ''}${n}`;
+	const added = scroll.map(
+		(c) =>
+			`  ${c.viewport}: the charts' changes add ${signed(c.extra.longTasks)} long tasks and ` +
+			`${signed(c.extra.longFrames)} long frames to the page held still`
+	);
 	const where = scroll
-		.map((r) => ({ viewport: r.viewport, places: worstPlaces(r.bySection) }))
-		.filter((r) => r.places.length)
-		.map((r) => `  ${r.viewport}, where: ${r.places.join('; ')}`);
-	const extra = ['worst frame ms', 'median frame ms', 'every run (tasks/frames)'];
-	return [table([[...header, ...extra], ...rows]), ...where].join('\n');
+		.map((c) => ({ viewport: c.viewport, places: worstPlaces(c.shipped.run.bySection) }))
+		.filter((c) => c.places.length)
+		.map((c) => `  ${c.viewport}, as shipped, where: ${c.places.join('; ')}`);
+	return [table([[...header, ...extra], ...rows]), ...added, ...where].join('\n');
 }
 
 /**

@@ -1,4 +1,8 @@
-/** Pure: the scroll probe's raw frames and tasks, counted, placed in the story and medianed. */
+/**
+ * Pure: the scroll probe's raw frames and tasks, counted, placed in the story and medianed; and
+ * the story as shipped set against the same page held still.
+ */
+import { median } from './measure.js';
 
 /**
  * @typedef {{ id: string, top: number, bottom: number }} SectionBox document coordinates
@@ -111,6 +115,42 @@ export function medianScroll(runs) {
 	return {
 		...middle,
 		runs: runs.map((r) => ({ longTasks: r.longTasks, longFrames: r.longFrames }))
+	};
+}
+
+/**
+ * @typedef {ScrollResult & { runs: { longTasks: number, longFrames: number }[] }} MedianRun
+ * @typedef {{ longTasks: number, longFrames: number, run: MedianRun }} ScrollSide the median
+ *   count of each over the runs (each on its own), and the median run, for where they were
+ * @typedef {object} ScrollComparison
+ * @property {string} viewport
+ * @property {ScrollSide} shipped the story as it ships
+ * @property {ScrollSide} held the same page with its script blocked: no chart ever changes state
+ * @property {{ longTasks: number, longFrames: number }} extra shipped minus held: what the
+ *   charts' state changes cost, apart from the machine's own cost of scrolling a long page
+ */
+
+/**
+ * The story as shipped against the same page held still, from runs made in turn (shipped, held,
+ * shipped, held…), so both meet the same machine.
+ * @param {ScrollResult[]} shipped at least one
+ * @param {ScrollResult[]} held at least one
+ * @returns {ScrollComparison}
+ */
+export function compareScroll(shipped, held) {
+	/** @param {ScrollResult[]} runs @returns {ScrollSide} */
+	const side = (runs) => ({
+		longTasks: median(runs.map((r) => r.longTasks)) ?? 0,
+		longFrames: median(runs.map((r) => r.longFrames)) ?? 0,
+		run: medianScroll(runs)
+	});
+	const a = side(shipped);
+	const b = side(held);
+	return {
+		viewport: a.run.viewport,
+		shipped: a,
+		held: b,
+		extra: { longTasks: a.longTasks - b.longTasks, longFrames: a.longFrames - b.longFrames }
 	};
 }
 

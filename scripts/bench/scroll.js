@@ -6,13 +6,19 @@ import { summariseScroll } from './scroll-stats.js';
  * Loads the story, lets it settle, then scrolls it top to bottom at `speed` under `slowdown`,
  * recording every frame (requestAnimationFrame) and long task (PerformanceObserver), and
  * afterwards where the sections and steps are, so as not to force layouts while scrolling.
+ * With `blocked` (the story's scripts), the page is held still: the same HTML and CSS, the
+ * charts in their first states, never changing.
  * @param {string} url
  * @param {import('./settings.js').Viewport} viewport
  * @param {{ chromePath: string, args: string[], slowdown: number, speed: number,
- *   longMs: number }} options
+ *   longMs: number, blocked?: string[] }} options blocked: script URLs never to load
  * @returns {Promise<import('./scroll-stats.js').ScrollResult>}
  */
-export async function scrollOnce(url, viewport, { chromePath, args, slowdown, speed, longMs }) {
+export async function scrollOnce(
+	url,
+	viewport,
+	{ chromePath, args, slowdown, speed, longMs, blocked = [] }
+) {
 	const browser = await chromium.launch({ executablePath: chromePath, args });
 	try {
 		const context = await browser.newContext({
@@ -21,6 +27,12 @@ export async function scrollOnce(url, viewport, { chromePath, args, slowdown, sp
 			hasTouch: viewport.mobile,
 			deviceScaleFactor: viewport.mobile ? 2 : 1
 		});
+		if (blocked.length) {
+			await context.route(
+				(address) => blocked.includes(address.href),
+				(route) => route.abort('blockedbyclient')
+			);
+		}
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'networkidle' });
 		const cdp = await context.newCDPSession(page);

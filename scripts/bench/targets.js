@@ -51,6 +51,18 @@ export function redirectScripts(buildDir, site, path) {
 }
 
 /**
+ * The story page's scripts, as Chromium will ask for them: what the scroll probe blocks to hold
+ * the page still (the same HTML and CSS, no chart ever changing state).
+ * @param {string} buildDir
+ * @param {string} base where Chromium reaches the site, e.g. `http://localhost:4173/sub`
+ * @returns {string[]} absolute URLs
+ */
+export function storyScripts(buildDir, base) {
+	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+	return scriptSources(html).map((src) => new URL(src, `${base}/`).href);
+}
+
+/**
  * @param {string} buildDir
  * @param {string} dir e.g. `embed`
  * @returns {string[]} the names of the pages one level under it, sorted

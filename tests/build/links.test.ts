@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 /**
  * Every link and resource reference in every built page works: internal ones (relative, or
- * absolute on the site's own origin, as in og:image and canonical) resolve to a file in the
- * build, with the site's trailing-slash routing (`/x/` is `x/index.html`), and their #fragment
+ * absolute on the site's own origin, as in og:image, canonical and JSON-LD) resolve to a file in
+ * the build, with the site's trailing-slash routing (`/x/` is `x/index.html`), and their #fragment
  * names an id in the target page (or in the SVG a <use> points into). External links go only to
- * the share-intent hosts the share controls use, and mailto:.
+ * the share-intent hosts the share controls use, and mailto:. The same for each oEmbed response
+ * (its thumbnail and the code it hands out). No internal page (/cards/<id>/, /pictures/) is left,
+ * and no link in an embed page stays in the frame.
  *
  * jsdom's DOMParser reads the pages, so links inside an embed code's <textarea> (text, not markup)
  * are read by parsing the code itself.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteFromEnv } from '../../scripts/site.js';
@@ -72,6 +74,10 @@ function references(doc: Document): { url: string; where: string }[] {
 			add(content, `<meta ${key}>`);
 		}
 	}
+	// Structured data: every address in a JSON-LD block (image, url, mainEntityOfPage…).
+	for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+		for (const url of addressesIn(JSON.parse(script.textContent ?? 'null'))) add(url, 'JSON-LD');
+	}
 	// Embed codes are text in a <textarea>; what they link to must work too.
 	for (const textarea of doc.querySelectorAll('textarea')) {
 		if (!/<(iframe|script)\b/.test(textarea.value)) continue;
@@ -79,6 +85,29 @@ function references(doc: Document): { url: string; where: string }[] {
 		for (const ref of references(code)) found.push({ ...ref, where: `embed code ${ref.where}` });
 	}
 	return found;
+}
+
+/** Every string in a JSON value that is an absolute http(s) address, but JSON-LD's keywords. */
+function addressesIn(value: unknown): string[] {
+	if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+	if (Array.isArray(value)) return value.flatMap(addressesIn);
+	// `@context` names a vocabulary, not a resource.
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, v]) => (key.startsWith('@') ? [] : addressesIn(v)));
+	}
+	return [];
+}
+
+/** The references of an oEmbed response: its own addresses and those of the code it gives. */
+function oembedReferences(file: string): { url: string; where: string }[] {
+	const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+	const code = parser.parseFromString(String(data.html ?? ''), 'text/html');
+	return [
+		...['thumbnail_url', 'provider_url', 'author_url', 'url']
+			.filter((key) => typeof data[key] === 'string')
+			.map((key) => ({ url: String(data[key]), where: key })),
+		...references(code).map((ref) => ({ ...ref, where: `html ${ref.where}` }))
+	];
 }
 
 /** The build file an internal path names, or why there is none. */
@@ -116,42 +145,96 @@ describe('links', () => {
 		const name = relative(BUILD, file);
 
 		it(`${name}: every internal reference resolves, every external one is an allowed host`, () => {
-			const here = pageUrl(file);
-			const problems: string[] = [];
 			const refs = references(parsed(file));
 			expect(refs.length, 'the page links to something').toBeGreaterThan(0);
-			for (const { url: raw, where } of refs) {
-				const fail = (why: string) => problems.push(`${where} ${raw}: ${why}`);
-				let url: URL;
-				try {
-					url = new URL(raw, here);
-				} catch {
-					fail('not a URL');
-					continue;
-				}
-				if (url.protocol === 'mailto:' || url.protocol === 'data:') continue;
-				if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-					fail(`${url.protocol} links are not allowed`);
-					continue;
-				}
-				if (url.origin !== site.origin) {
-					const allowed =
-						(url.protocol === 'https:' && EXTERNAL_HOSTS.has(url.hostname)) ||
-						EXTERNAL_URLS.some((pattern) => pattern.test(url.href));
-					if (!allowed) fail(`external host ${url.host} is not one we link to`);
-					continue;
-				}
-				const { file: target, problem } = resolveFile(url.pathname);
-				if (!target) {
-					fail(problem ?? 'does not resolve');
-					continue;
-				}
-				const id = decodeURIComponent(url.hash.slice(1));
-				if (id && !hasId(target, id)) {
-					fail(`no id "${id}" in ${relative(BUILD, target)}`);
-				}
-			}
-			expect(problems).toEqual([]);
+			expect(problemsOf(refs, pageUrl(file))).toEqual([]);
 		});
 	}
+
+	const oembeds = existsSync(join(BUILD, 'embed'))
+		? readdirSync(join(BUILD, 'embed')).filter((chart) => existsSync(join(BUILD, 'embed', chart, 'oembed.json')))
+		: [];
+
+	it('there are oEmbed responses to check, one per embed', () => {
+		expect(oembeds.length).toBeGreaterThanOrEqual(3);
+	});
+
+	for (const chart of oembeds) {
+		it(`embed/${chart}/oembed.json: its thumbnail, its code's frame, script and picture all resolve`, () => {
+			const file = join(BUILD, 'embed', chart, 'oembed.json');
+			const refs = oembedReferences(file);
+			expect(refs.map((r) => r.where)).toEqual(
+				expect.arrayContaining(['thumbnail_url', 'html <iframe src>', 'html <script src>', 'html <img src>'])
+			);
+			expect(problemsOf(refs, pageUrl(join(BUILD, 'embed', chart, 'index.html')))).toEqual([]);
+		});
+	}
+
+	const embedPages = pages.filter((file) => /^embed\/[^/]+\/index\.html$/.test(relative(BUILD, file).split(sep).join('/')));
+
+	it('every link in an embed page leaves the frame: a new tab, the top window, or a download', () => {
+		// In a frame on another site, a link that stays in the frame loads a page that refuses to
+		// be framed there (/data/, the files), and the reader sees an error instead of the chart.
+		expect(embedPages.length).toBeGreaterThanOrEqual(3);
+		const staying: string[] = [];
+		for (const file of embedPages) {
+			const doc = parsed(file);
+			const base = doc.querySelector('base[target]')?.getAttribute('target') ?? '';
+			for (const link of doc.querySelectorAll('a[href], area[href]')) {
+				const target = link.getAttribute('target') ?? base;
+				if (!link.hasAttribute('download') && !['_blank', '_top'].includes(target)) {
+					staying.push(`${relative(BUILD, file)}: ${link.outerHTML.slice(0, 80)}`);
+				}
+			}
+		}
+		expect(staying).toEqual([]);
+	});
+
+	it('no internal page is left in the build: /cards/<id>/ and /pictures/ are photographed, then removed', () => {
+		const left = [
+			...(existsSync(join(BUILD, 'pictures')) ? ['pictures/'] : []),
+			...readdirSync(join(BUILD, 'cards'), { withFileTypes: true })
+				.filter((entry) => entry.isDirectory())
+				.map((entry) => `cards/${entry.name}/`)
+		];
+		expect(left).toEqual([]);
+	});
 });
+
+/** What is wrong with each reference, read from the page at `here`. */
+function problemsOf(refs: { url: string; where: string }[], here: URL): string[] {
+	const problems: string[] = [];
+	for (const { url: raw, where } of refs) {
+		const fail = (why: string) => problems.push(`${where} ${raw}: ${why}`);
+		let url: URL;
+		try {
+			url = new URL(raw, here);
+		} catch {
+			fail('not a URL');
+			continue;
+		}
+		if (url.protocol === 'mailto:' || url.protocol === 'data:') continue;
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+			fail(`${url.protocol} links are not allowed`);
+			continue;
+		}
+		if (url.origin !== site.origin) {
+			const allowed =
+				(url.protocol === 'https:' && EXTERNAL_HOSTS.has(url.hostname)) ||
+				EXTERNAL_URLS.some((pattern) => pattern.test(url.href));
+			if (!allowed) fail(`external host ${url.host} is not one we link to`);
+			continue;
+		}
+		const { file: target, problem } = resolveFile(url.pathname);
+		if (!target) {
+			fail(problem ?? 'does not resolve');
+			continue;
+		}
+		const id = decodeURIComponent(url.hash.slice(1));
+		if (id && !hasId(target, id)) {
+			fail(`no id "${id}" in ${relative(BUILD, target)}`);
+		}
+	}
+	return problems;
+}
+

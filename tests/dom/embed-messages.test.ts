@@ -63,6 +63,37 @@ describe('the loader, static/embed.js', () => {
 		expect(other.getAttribute('height')).toBe('2000');
 	});
 
+	it('applies a height from another alias of our site (www or bare) when the frame is there', () => {
+		// The host page loads the script from one name of our site and the frame from another.
+		const alias = frame(true);
+		alias.src = 'https://www.graphics.example/embed/timeline/';
+		post(pymMessage('', 'height', '640'), 'https://www.graphics.example', alias.contentWindow);
+		expect(alias.getAttribute('height')).toBe('640');
+		// Only from the origin the frame was given: not from wherever it has been sent since.
+		post(pymMessage('', 'height', '700'), HOST, alias.contentWindow);
+		expect(alias.getAttribute('height')).toBe('640');
+	});
+
+	it('a frame without an address of its own hears only our origin', () => {
+		const blank = frame(true);
+		post(pymMessage('', 'height', '640'), window.location.origin, blank.contentWindow);
+		expect(blank.getAttribute('height')).toBe('2000');
+	});
+
+	it('passes data-theme to the frame, and its removal as the frame’s own theme', async () => {
+		const themed = frame(true);
+		const sent = vi.spyOn(themed.contentWindow as Window, 'postMessage');
+		themed.setAttribute('data-theme', 'dark');
+		await vi.waitFor(() =>
+			expect(sent).toHaveBeenCalledWith({ type: 'micron-embed-theme', theme: 'dark' }, '*')
+		);
+		sent.mockClear();
+		themed.removeAttribute('data-theme');
+		await vi.waitFor(() =>
+			expect(sent).toHaveBeenCalledWith({ type: 'micron-embed-theme', theme: 'auto' }, '*')
+		);
+	});
+
 	it('ignores every other shape, from our frame and origin', () => {
 		const ours = frame(true);
 		for (const data of [
@@ -220,5 +251,31 @@ describe('the host page’s theme, on the embed page’s side', () => {
 		expect(document.documentElement.dataset.theme).toBe('dark');
 		send(parentWindow, 'auto');
 		expect(document.documentElement.dataset.theme).toBeUndefined();
+	});
+
+	it('returns to its own theme (?theme= in its address) when the host stops choosing', () => {
+		const parentWindow = {} as Window;
+		const listeners: ((event: MessageEvent) => void)[] = [];
+		const win = {
+			parent: parentWindow,
+			document,
+			addEventListener: (_: string, fn: (event: MessageEvent) => void) => listeners.push(fn),
+			removeEventListener: () => {}
+		} as unknown as Window;
+		// As /embed-theme.js leaves it for ?theme=light, before the page's script runs.
+		document.documentElement.dataset.theme = 'light';
+		followHostTheme(win);
+		const send = (theme: string) =>
+			listeners.forEach((fn) =>
+				fn({
+					source: parentWindow,
+					data: { type: 'micron-embed-theme', theme }
+				} as unknown as MessageEvent)
+			);
+		send('dark');
+		expect(document.documentElement.dataset.theme).toBe('dark');
+		send('auto');
+		expect(document.documentElement.dataset.theme).toBe('light');
+		delete document.documentElement.dataset.theme;
 	});
 });

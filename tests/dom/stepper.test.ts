@@ -69,3 +69,48 @@ describe('copy buttons', () => {
 		expect(writeText).toHaveBeenCalledWith('<iframe>');
 	});
 });
+
+describe('?state= the chart does not have', () => {
+	const NOTE = `<p data-unknown-state hidden>No view called “<span data-requested></span>”; the first instead.</p>`;
+	const note = () => document.querySelector<HTMLElement>('[data-unknown-state]') as HTMLElement;
+
+	it.each([
+		['?state=REVIEW', 'review'],
+		['?state=Review', 'review'],
+		['?state=review%20', 'review'],
+		['?state=+review+', 'review'],
+		['?state=%20RESPONSES%09', 'responses']
+	])('%s is matched forgivingly, as %s, and nothing is said', (search, expected) => {
+		document.body.innerHTML = PAGE + NOTE;
+		stop = startStepper(document, search);
+		expect(figure().dataset.state).toBe(expected);
+		expect(pressed()).toEqual([expected]);
+		expect(note().hidden).toBe(true);
+	});
+
+	it('an unknown one is said in words, with what was asked for as text, and the first view shown', () => {
+		document.body.innerHTML = PAGE + NOTE;
+		stop = startStepper(document, `?state=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+		expect(figure().dataset.state).toBe('overview');
+		expect(note().hidden).toBe(false);
+		expect(note().querySelector('[data-requested]')?.textContent).toBe(
+			'<img src=x onerror=alert(1)>'
+		);
+		expect(note().querySelector('img')).toBeNull();
+	});
+
+	it('no ?state=, or an empty one, says nothing', () => {
+		for (const search of ['', '?state=', '?state=%20', '?theme=dark']) {
+			document.body.innerHTML = PAGE + NOTE;
+			stop = startStepper(document, search);
+			expect(note().hidden, search).toBe(true);
+			stop();
+		}
+	});
+
+	it('a very long one is shown cut short', () => {
+		document.body.innerHTML = PAGE + NOTE;
+		stop = startStepper(document, `?state=${'x'.repeat(5000)}`);
+		expect(note().querySelector('[data-requested]')?.textContent).toHaveLength(80);
+	});
+});

@@ -30,8 +30,10 @@ describe('the frame’s words', () => {
 			`data/interface.aml, line ${lineOf('\nkicker: ') + 1}, field "kicks": is not a field the pages show (see FRAME in src/lib/build/copy/frame.ts)`,
 			expect.stringMatching(/field "kicker": is required$/)
 		]);
+		const line = lineOf('article: Article');
 		expect(problemsAfter('article: Article {number}', 'article: Article {id}')).toEqual([
-			`data/interface.aml, line ${lineOf('article: Article')}, field "sources.article": names {id}, which the page does not fill in here (it fills: {number})`
+			`data/interface.aml, line ${line}, field "sources.article": names {id}, which the page does not fill in here (it fills: {number})`,
+			`data/interface.aml, line ${line}, field "sources.article": must say {number} once (it says it 0 times)`
 		]);
 		expect(problemsAfter('{count:sources} news', '{count:nothing} news')).toEqual([
 			expect.stringContaining('unknown placeholder in placeholder {count:nothing}')

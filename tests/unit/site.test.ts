@@ -1,63 +1,75 @@
-/**
- * One loader for the site's content: a copy of data/ with one mistake planted in each kind of
- * file is reported in one run, every mistake with its file, and the real data/ loads clean.
- */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/build/site';
-import { ContentError, formatProblem } from '../../src/lib/build/problems';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL, localBuildNotice, siteFromEnv } from '../../scripts/site.js';
 
-const root = mkdtempSync(join(tmpdir(), 'site-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** Copies data/ and replaces the first `from` after `after` in `file` with `to`. */
-function plant(file: string, from: RegExp, to: string) {
-	const path = join(root, file);
-	const text = readFileSync(path, 'utf8');
-	const at = text.search(from);
-	expect(at, `${file}: ${from}`).toBeGreaterThan(0);
-	writeFileSync(path, text.replace(from, to));
-}
-
-describe('loadSite', () => {
-	it('loads the real content clean', () => {
-		expect(() => loadSite()).not.toThrow();
+describe('siteFromEnv', () => {
+	it('defaults to the local preview address', () => {
+		expect(siteFromEnv(undefined)).toEqual({
+			origin: 'http://localhost:4173',
+			base: '',
+			url: 'http://localhost:4173/',
+			local: true
+		});
+		expect(siteFromEnv('  ')).toEqual(siteFromEnv(DEFAULT_SITE_URL));
 	});
 
-	it('reports a mistake in every kind of file at once, each with its file', () => {
-		cpSync('data', root, { recursive: true });
-		plant('events.yaml', /\n {2}date: \d{4}-\d{2}-\d{2}\n/, '\n  date: 2023-02-30\n');
-		plant('story.aml', /\nheadline: /, '\nheadline: {figure:planted-nowhere} ');
-		plant('charts.aml', /\ntitle: /, '\ntitel: Planted\ntitle: ');
-		plant('fields.aml', /\nactor: /, '\nactors: ');
-		plant('publication.yaml', /\nmodified: \d{4}/, '\nmodified: 1999');
+	it('splits a sub-path into origin and base, with or without a trailing slash', () => {
+		const expected = {
+			origin: 'https://example.org',
+			base: '/graphics/micron',
+			url: 'https://example.org/graphics/micron/',
+			local: false
+		};
+		expect(siteFromEnv('https://example.org/graphics/micron/')).toEqual(expected);
+		expect(siteFromEnv('https://example.org/graphics/micron')).toEqual(expected);
+	});
 
-		let error: unknown;
-		try {
-			loadSite(root);
-		} catch (thrown) {
-			error = thrown;
-		}
-		expect(error).toBeInstanceOf(ContentError);
-		const problems = (error as ContentError).problems.map(formatProblem);
-		const files = new Set((error as ContentError).problems.map((p) => p.file));
-		for (const file of [
-			'data/events.yaml',
-			'data/story.aml',
-			'data/charts.aml',
-			'data/fields.aml',
-			'data/publication.yaml'
-		]) {
-			expect(files, `${file} in:\n${problems.join('\n')}`).toContain(file);
-		}
-		expect(problems).toContainEqual(expect.stringContaining('is not a real calendar date'));
-		expect(problems).toContainEqual(expect.stringContaining('unknown figure "planted-nowhere"'));
-		expect(problems).toContainEqual(expect.stringContaining('"titel": is not a known field'));
-		expect(problems).toContainEqual(expect.stringContaining('describes "actors"'));
-		expect(problems).toContainEqual(
-			expect.stringMatching(/data\/publication\.yaml, line \d+, field "modified"/)
+	it('rejects what cannot be a public site address, saying why', () => {
+		expect(() => siteFromEnv('example.org')).toThrow(
+			'SITE_URL must be an absolute URL such as http://localhost:4173; got "example.org"'
 		);
+		expect(() => siteFromEnv('ftp://example.org/')).toThrow('SITE_URL must use http or https');
+		expect(() => siteFromEnv('https://example.org/?a=1')).toThrow('must not carry');
+	});
+});
+
+describe('a local build', () => {
+	it('is one for this machine, however it is named', () => {
+		for (const url of [
+			undefined,
+			'http://localhost:4174/graphics/micron/',
+			'http://127.0.0.1:8080/',
+			'http://[::1]:4173/',
+			'http://preview.localhost/'
+		]) {
+			expect(siteFromEnv(url).local, String(url)).toBe(true);
+		}
+		for (const url of [
+			'https://example.org/',
+			'https://localhost.example.org/',
+			'http://10.0.0.2/'
+		]) {
+			expect(siteFromEnv(url).local, url).toBe(false);
+		}
+	});
+
+	it('is announced loudly, with how to make one for a host; a public one is not', () => {
+		const notice = localBuildNotice(siteFromEnv(undefined));
+		expect(notice).toMatch(/^=+\nLOCAL BUILD for http:\/\/localhost:4173\//);
+		for (const word of [
+			'canonical',
+			'Open Graph',
+			'oEmbed',
+			'JSON-LD',
+			'embed codes',
+			'SITE_URL=https://'
+		]) {
+			expect(notice).toContain(word);
+		}
+		expect(notice).toContain('npm run check:deploy');
+		expect(notice).not.toContain('port');
+		expect(localBuildNotice(siteFromEnv(undefined), 4473)).toContain(
+			'Served here on port 4473: those addresses lead to port 4173.'
+		);
+		expect(localBuildNotice(siteFromEnv('https://example.org/graphics/micron/'))).toBe('');
 	});
 });

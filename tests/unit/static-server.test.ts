@@ -1,8 +1,9 @@
 /**
- * The preview server (scripts/static-server.js) against hostile and ordinary requests, on a
- * small site built here: no request may stop it or leak a file handle, and what it answers
- * must be what a careful static host answers. static/_headers is copied into the site, so its
- * rules are tested as the hosts would apply them.
+ * The preview server (scripts/static-server.js: serve-static, with the base path, the twins and
+ * the _headers layer around it) against hostile and ordinary requests, on a small site built
+ * here: no request may stop it or leak a file handle, no client may hold it by sending slowly,
+ * and what it answers must be what a careful static host answers. static/_headers is copied
+ * into the site, so its rules are tested as the hosts would apply them.
  */
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,7 +112,7 @@ beforeAll(async () => {
 	write('data/index.html', '<!doctype html><h1>Data</h1>');
 	write('data/figures.csv', CSV);
 	write('data/figures.json', '{"year":2023}');
-	write('charts/world.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+	write('images/timeline/overview.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
 	write('cards/big.png', BIG);
 	write('embed/timeline/index.html', '<!doctype html><h1>Embed</h1>');
 	write('_app/immutable/entry/app.Ab12Cd.js', SCRIPT);
@@ -208,6 +209,43 @@ describe('hostile requests', () => {
 		expect(count).toBeLessThanOrEqual(before + 3);
 		await stillServes();
 	});
+});
+
+describe('slow clients', () => {
+	it('gives a client 10 s at most to send its headers, not Node’s 60', () => {
+		expect(server.headersTimeout).toBeGreaterThan(0);
+		expect(server.headersTimeout).toBeLessThanOrEqual(10_000);
+		expect(server.requestTimeout).toBeLessThanOrEqual(30_000);
+	});
+
+	it(
+		'closes a connection whose headers never finish, and goes on',
+		{ timeout: 10_000 },
+		async () => {
+			const quick = createStaticServer(root, '', { headersTimeout: 500 });
+			const quickPort = await listen(quick);
+			try {
+				const started = Date.now();
+				const reply = await new Promise<string>((resolve, reject) => {
+					const socket = connect(quickPort, '127.0.0.1', () => {
+						socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
+						// One more header line now and then, never the blank line that ends them.
+						const drip = setInterval(() => socket.write('X-Slow: 1\r\n'), 200);
+						socket.on('close', () => clearInterval(drip));
+					});
+					const chunks: Buffer[] = [];
+					socket.on('data', (chunk) => chunks.push(chunk));
+					socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+					socket.on('error', reject);
+				});
+				expect(Date.now() - started).toBeLessThan(4000);
+				expect(reply).toMatch(/^HTTP\/1\.1 408 /);
+				await stillServes();
+			} finally {
+				await new Promise((done) => quick.close(done));
+			}
+		}
+	);
 });
 
 describe('ranges (RFC 9110)', () => {
@@ -311,7 +349,7 @@ describe('files', () => {
 		['/', 'text/html; charset=utf-8'],
 		['/data/figures.csv', 'text/csv; charset=utf-8'],
 		['/data/figures.json', 'application/json; charset=utf-8'],
-		['/charts/world.svg', 'image/svg+xml'],
+		['/images/timeline/overview.svg', 'image/svg+xml'],
 		['/cards/big.png', 'image/png'],
 		['/embed.js', 'text/javascript; charset=utf-8']
 	])('%s is %s, not to be sniffed', async (path, type) => {
@@ -386,7 +424,14 @@ describe('files', () => {
 
 describe('_headers', () => {
 	it('keeps pages to their own frames, embeds framable by anyone', async () => {
-		for (const path of ['/', '/data/', '/data/figures.csv', '/404', '/nowhere']) {
+		for (const path of [
+			'/',
+			'/data/',
+			'/data/figures.csv',
+			'/images/timeline/overview.svg',
+			'/404',
+			'/nowhere'
+		]) {
 			const reply = await get(path);
 			expect(reply.headers['x-frame-options'], path).toBe('SAMEORIGIN');
 			expect(reply.headers['content-security-policy'], path).toBe("frame-ancestors 'self'");

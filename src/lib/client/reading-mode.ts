@@ -7,10 +7,14 @@
 
 const KEY = 'micron-reading-mode';
 
-/** The visit's storage, where the browser allows it (not in a sandboxed frame). */
-function storage(win: Window): Storage | null {
+/**
+ * The visit's storage, where the browser allows it: reading it throws in a sandboxed frame or
+ * with storage blocked, writing it when it is full. The choice then lasts only for the page.
+ */
+function remember(win: Window, value?: string): string | null {
 	try {
-		return win.sessionStorage;
+		if (value) win.sessionStorage.setItem(KEY, value);
+		return win.sessionStorage.getItem(KEY);
 	} catch {
 		return null;
 	}
@@ -24,14 +28,14 @@ export function startReadingMode(win: Window): () => void {
 		root.dataset.readingMode = stacked ? 'stacked' : 'scroll';
 		button?.setAttribute('aria-pressed', String(stacked));
 	};
-	set(storage(win)?.getItem(KEY) === 'stacked');
+	set(remember(win) === 'stacked');
 
 	const onClick = () => {
 		// The step or section being read stays in view across the change of layout.
 		const anchor = win.location.hash ? doc.getElementById(win.location.hash.slice(1)) : null;
 		const stacked = root.dataset.readingMode !== 'stacked';
 		set(stacked);
-		storage(win)?.setItem(KEY, stacked ? 'stacked' : 'scroll');
+		remember(win, stacked ? 'stacked' : 'scroll');
 		anchor?.scrollIntoView({ block: 'start', behavior: 'instant' });
 	};
 	const onBeforePrint = () => {

@@ -1,6 +1,7 @@
 /**
  * An embed's stepper: buttons that set the chart's `data-state`, the pressed one the current
- * state, arrow keys moving between them; and `?state=` choosing the state the page opens on.
+ * state, arrow keys moving between them; and `?state=` choosing the state the page opens on, or,
+ * when it names none, the page's note saying so (`[data-unknown-state]`, words from data/embed.aml).
  */
 import { withoutMotion } from './motion.ts';
 
@@ -16,9 +17,18 @@ export function startStepper(doc: Document, search: string): () => void {
 			button.setAttribute('aria-pressed', String(button.dataset.stateTo === state));
 		}
 	};
-	const requested = new URLSearchParams(search).get('state');
-	if (requested && buttons.some((b) => b.dataset.stateTo === requested)) {
-		withoutMotion(figure, () => show(requested));
+	// Forgiving where it is safe: the ids are lowercase words joined by hyphens, so `BAN`, `ban `
+	// and `allied controls` name one state each. A name that is still unknown is said in words.
+	const requested = new URLSearchParams(search).get('state')?.trim() ?? '';
+	const wanted = requested.toLowerCase().replace(/[\s_]+/g, '-');
+	if (buttons.some((b) => b.dataset.stateTo === wanted)) withoutMotion(figure, () => show(wanted));
+	else if (requested) {
+		const note = doc.querySelector<HTMLElement>('[data-unknown-state]');
+		const slot = note?.querySelector('[data-requested]');
+		if (note && slot) {
+			slot.textContent = requested.slice(0, 80);
+			note.hidden = false;
+		}
 	}
 
 	const onClick = (event: MouseEvent) => {

@@ -1,7 +1,8 @@
 /**
  * The host page's choice of colours for an embed: `/embed.js` passes the iframe's `data-theme`
- * ("light", "dark", or "auto" for the reader's setting), and any later change, as a message the
- * page follows at once, without reloading. Only the frame's own parent is heard.
+ * ("light", "dark", or "auto" for the page's own: its `?theme=`, else the reader's setting), and
+ * any later change, as a message the page follows at once, without reloading. Only the frame's
+ * own parent is heard.
  */
 
 export const THEME_MESSAGE = 'micron-embed-theme';
@@ -16,12 +17,16 @@ export function themeOf(data: unknown): string | null | undefined {
 }
 
 export function followHostTheme(win: Window): () => void {
+	const root = win.document.documentElement;
+	// The page's own choice (`?theme=`, set by /embed-theme.js): what "auto" returns to.
+	const own = root.dataset.theme;
 	const onMessage = (event: MessageEvent) => {
 		if (event.source !== win.parent || win.parent === win) return;
-		const theme = themeOf(event.data);
-		if (theme === undefined) return;
-		if (theme) win.document.documentElement.dataset.theme = theme;
-		else delete win.document.documentElement.dataset.theme;
+		const asked = themeOf(event.data);
+		if (asked === undefined) return;
+		const theme = asked ?? own;
+		if (theme) root.dataset.theme = theme;
+		else delete root.dataset.theme;
 	};
 	win.addEventListener('message', onMessage);
 	return () => win.removeEventListener('message', onMessage);

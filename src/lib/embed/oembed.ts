@@ -22,8 +22,10 @@ export interface OEmbed {
 }
 
 /**
- * The response for a chart. Its thumbnail is the picture of the chart's key state; the build's
- * picture step (scripts/pictures.js) writes that picture's height in once it is drawn.
+ * The response for a chart. Its thumbnail is the picture of the chart's key state. The build's
+ * picture step (scripts/pictures.js) writes in that picture's size once it is drawn, and the
+ * height the embed page really has at EMBED_WIDTH, measured in Chromium (here, until then, the
+ * fallback height, which is for 320 px).
  */
 export function oembed(meta: ChartMeta, provider: string): OEmbed {
 	const code = embedCode(meta);

@@ -37,8 +37,7 @@ export const FRAME = {
 		'data-region': ['title'],
 		sources: [],
 		'get-data': [],
-		key: [],
-		'unknown-state': ['state', 'states']
+		key: []
 	},
 	details: { sources: [] },
 	tables: {
@@ -71,7 +70,9 @@ export const FRAME = {
 		done: [],
 		fallback: [],
 		hint: [],
-		picture: []
+		picture: [],
+		/** {state}, what the address asked for, is filled in by the reader's browser. */
+		'unknown-state': ['state', 'first']
 	},
 	sources: {
 		articles: [],
@@ -198,6 +199,11 @@ function readField(
 			const allowed = locals.length ? locals.map((l) => `{${l}}`).join(', ') : 'none';
 			report(at, `names ${token}, which the page does not fill in here (it fills: ${allowed})`, token);
 		}
+	}
+	// Each value the page fills in is said once: none is left out, and none is said twice.
+	for (const local of locals) {
+		const times = value.split(`{${local}}`).length - 1;
+		if (times !== 1) report(at, `must say {${local}} once (it says it ${times} times)`);
 	}
 	const kept = value.replace(/\{([a-z-]+)\}/g, '\uE000$1\uE001');
 	const resolved = resolvePlaceholders(
