@@ -30,7 +30,7 @@ const LISTED = 4;
  * @param {unknown} value
  * @returns {string | null} the snippet of the first DOM node found in an audit's details
  */
-export function firstNodeSnippet(value) {
+function firstNodeSnippet(value) {
 	if (!value || typeof value !== 'object') return null;
 	const record = /** @type {Record<string, unknown>} */ (value);
 	if (record.type === 'node' && typeof record.snippet === 'string') return record.snippet;

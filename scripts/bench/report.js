@@ -5,7 +5,7 @@ import { cls, kB, ms, score, table } from './format.js';
 import { worstPlaces } from './scroll-stats.js';
 
 /** The story's numbers that are also shown as ratios to the floor's. */
-export const RATIO_KEYS = /** @type {const} */ ([
+const RATIO_KEYS = /** @type {const} */ ([
 	'fcp',
 	'lcp',
 	'tbt',

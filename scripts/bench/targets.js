@@ -37,7 +37,7 @@ export function navigates(code) {
  * @param {string} path the page, under the base, e.g. `/share/timeline/`
  * @returns {string[]}
  */
-export function redirectScripts(buildDir, site, path) {
+function redirectScripts(buildDir, site, path) {
 	const page = `${site.origin}${site.base}${path}`;
 	const html = readFileSync(join(buildDir, path, 'index.html'), 'utf8');
 	return scriptSources(html)
@@ -67,7 +67,7 @@ export function storyScripts(buildDir, base) {
  * @param {string} dir e.g. `embed`
  * @returns {string[]} the names of the pages one level under it, sorted
  */
-export function pagesUnder(buildDir, dir) {
+function pagesUnder(buildDir, dir) {
 	if (!existsSync(join(buildDir, dir))) return [];
 	return readdirSync(join(buildDir, dir), { withFileTypes: true })
 		.filter((e) => e.isDirectory() && existsSync(join(buildDir, dir, e.name, 'index.html')))

@@ -111,8 +111,3 @@ function buildCharts(
 	});
 	return Object.fromEntries(built) as Charts;
 }
-
-/** One chart's build, by name. */
-export function builtChart<N extends ChartName>(name: N): Charts[N] {
-	return loadSite().charts[name];
-}

@@ -5,7 +5,7 @@
  * own parent is heard.
  */
 
-export const THEME_MESSAGE = 'micron-embed-theme';
+const THEME_MESSAGE = 'micron-embed-theme';
 const THEMES = ['light', 'dark'];
 
 /** The theme a message asks for: "light", "dark", null for the reader's own; undefined if none. */

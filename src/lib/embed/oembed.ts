@@ -5,7 +5,7 @@ import { absoluteUrl } from '../site.ts';
 import { embedCode } from './snippet.ts';
 
 /** The width the embed is designed to fill at most; it sizes itself to any narrower column. */
-export const EMBED_WIDTH = 720;
+const EMBED_WIDTH = 720;
 
 export interface OEmbed {
 	type: 'rich';

@@ -4,7 +4,9 @@
  */
 import { loadSite } from '../../../src/lib/build/site';
 
-export const { story, dataset } = loadSite();
+const site = loadSite();
+export const { story } = site;
+const { dataset } = site;
 
 /** The story's sections, in order, by their public ids. */
 export const SECTION_IDS = story.sections.map((s) => s.id);

@@ -17,18 +17,5 @@ export function renderWithFrame<Props extends Record<string, unknown>>(
 	return render(component, { props, context: frameContext(site.frame) });
 }
 
-/** An element's inline declarations as a map: `--x-overview:10%;left:5%` → { '--x-overview': '10%', left: '5%' }. */
-export function declarations(style: string): Record<string, string> {
-	return Object.fromEntries(
-		style
-			.split(';')
-			.filter(Boolean)
-			.map((part) => {
-				const at = part.indexOf(':');
-				return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
-			})
-	);
-}
-
 /** How many times `pattern` matches in `html`. */
 export const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;

@@ -17,7 +17,7 @@ import { FIELDS, hiddenByArchieml, locate, type Found } from './checks.ts';
 import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
 import type { Unresolved } from './placeholders.ts';
 
-export interface StoryStep {
+interface StoryStep {
 	/** Public anchor: `<section>-<step>`, e.g. `timeline-ban`. */
 	id: string;
 	/** The chart state this step shows. */
@@ -36,10 +36,10 @@ export interface StorySection<Chart extends string = string> {
 }
 
 /** How an event's date was fixed (dateBasis.method), in the words the sources section shows. */
-export type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
+type DateMethodLabels = Record<(typeof DATE_METHODS)[number], string>;
 
 /** Each kind of problem in the articles (a conflict's kind), as its tag in the sources section. */
-export type ConflictKindLabels = Record<(typeof CONFLICT_KINDS)[number], string>;
+type ConflictKindLabels = Record<(typeof CONFLICT_KINDS)[number], string>;
 
 /**
  * The story's own words around it ({page}): the dates line under the byline ("Published",
@@ -60,10 +60,10 @@ export interface Story<Chart extends string = string> {
 }
 
 /** The section the page lists the articles and the dataset's notes in. */
-export const SOURCES_SECTION = 'sources';
+const SOURCES_SECTION = 'sources';
 
 /** The longest each field may be once its placeholders are resolved, in characters. */
-export const COPY_LIMITS = {
+const COPY_LIMITS = {
 	headline: 100,
 	dek: 300,
 	dateline: 100,

@@ -15,7 +15,7 @@ export function precisionOf(date: string): DatePrecision {
  * year is set on its own, and a written `0023` stays the year 23 wherever it is shown.
  * Months and days outside their range roll over, as with `Date.UTC`.
  */
-export function utcDay(year: number, monthIndex: number, day: number): Date {
+function utcDay(year: number, monthIndex: number, day: number): Date {
 	const date = new Date(0);
 	date.setUTCFullYear(year, monthIndex, day);
 	return date;

@@ -17,7 +17,7 @@ export type RecordFiles = Record<RecordType, string>;
  * (its `maxAliasCount`). The records need none; a nested alias "bomb" would otherwise expand
  * a few lines into billions of values.
  */
-export const MAX_ALIAS_COUNT = 50;
+const MAX_ALIAS_COUNT = 50;
 
 /** What is not checked while a file does not parse, for the note that says so. */
 const SKIPPED_WHILE_UNREADABLE: Record<RecordType, string> = {

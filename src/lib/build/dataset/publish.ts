@@ -97,7 +97,7 @@ export function toCsv<T extends RecordType>(type: T, records: Dataset[T]): strin
 	return `${csvFormatRows([columns.map(([header]) => header), ...rows])}\n`;
 }
 
-export function toJson<T extends RecordType>(records: Dataset[T]): string {
+function toJson<T extends RecordType>(records: Dataset[T]): string {
 	return `${JSON.stringify(records, null, '\t')}\n`;
 }
 

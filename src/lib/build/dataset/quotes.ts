@@ -10,7 +10,7 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 
 /** The fewest words a quote may have: fewer cannot identify a passage ("the", "said"). */
-export const MIN_QUOTE_WORDS = 3;
+const MIN_QUOTE_WORDS = 3;
 
 /** Normalises the characters that differ between typesetting conventions, and whitespace. */
 export function normaliseText(text: string): string {

@@ -18,7 +18,7 @@ import {
 export * from './vocabulary.ts';
 
 /** The longest each sort of text field may be, in characters. */
-export const TEXT_LIMITS = {
+const TEXT_LIMITS = {
 	/** Ids and references to them. */
 	id: 60,
 	/** Titles, labels, names. */
@@ -51,18 +51,18 @@ const id = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "cac-ban"');
 
 /** YYYY-MM-DD or YYYY-MM; whether it is a real date is checked with the precision (checks.ts). */
-export const partialDate = z
+const partialDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be an ISO 8601 date, YYYY-MM-DD or YYYY-MM');
 
-export const citationSchema = z.strictObject({
+const citationSchema = z.strictObject({
 	source: ref(),
 	quote: text(TEXT_LIMITS.quote, 3, 'must quote at least a few words')
 });
 
 const citations = z.array(citationSchema).min(1, 'must cite at least one source');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
 	id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be the article file name without .txt'),
 	file: text(TEXT_LIMITS.id),
 	headline: text(TEXT_LIMITS.headline),
@@ -82,7 +82,7 @@ export const sourceSchema = z.strictObject({
 	contributes: text(TEXT_LIMITS.text)
 });
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
 	id,
 	date: partialDate,
 	datePrecision: z.enum(['day', 'month']),
@@ -98,7 +98,7 @@ export const eventSchema = z.strictObject({
 	sources: citations
 });
 
-export const figureSchema = z
+const figureSchema = z
 	.strictObject({
 		id,
 		label: text(TEXT_LIMITS.name, 3, 'must be at least 3 characters'),
@@ -132,7 +132,7 @@ export const figureSchema = z
 		for (const [field, message] of kindProblems(figure)) issue(field, message);
 	});
 
-export const countrySchema = z.strictObject({
+const countrySchema = z.strictObject({
 	code: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "NLD"'),
 	name: text(TEXT_LIMITS.name, 2, 'must be at least 2 characters'),
 	role: z.enum(COUNTRY_ROLES),
@@ -143,7 +143,7 @@ export const countrySchema = z.strictObject({
 	sources: citations
 });
 
-export const conflictSchema = z.strictObject({
+const conflictSchema = z.strictObject({
 	id,
 	kind: z.enum(CONFLICT_KINDS),
 	claim: text(TEXT_LIMITS.text, 10, 'must be at least 10 characters'),
@@ -157,8 +157,8 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type Country = z.infer<typeof countrySchema>;
-export type Conflict = z.infer<typeof conflictSchema>;
+type Country = z.infer<typeof countrySchema>;
+type Conflict = z.infer<typeof conflictSchema>;
 
 /** The record types, in the order the build checks and publishes them. */
 export const RECORD_TYPES = {

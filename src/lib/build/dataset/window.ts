@@ -7,9 +7,9 @@
 import { isRealDate, isoDay, periodEnd, periodStart, shiftYears } from './dates.ts';
 
 /** Articles on one story are published within this many years of the middle one. */
-export const ARTICLE_SPREAD_YEARS = 2;
+const ARTICLE_SPREAD_YEARS = 2;
 /** How far before the earliest article a record may reach: the background the articles give. */
-export const BACKGROUND_YEARS = 5;
+const BACKGROUND_YEARS = 5;
 
 export interface Published {
 	earliest: string;

@@ -4,7 +4,7 @@
  */
 
 /** Chart widths below this are narrow (phones): in rem, so it follows the reader's font size. */
-export const NARROW_BELOW = '35rem';
+const NARROW_BELOW = '35rem';
 
 /**
  * On a phone, a view that zooms shows its window in a box of this width over height: about as

@@ -7,7 +7,7 @@ import type { ChartMeta } from '../chart.ts';
 import type { Bar } from './build/views.ts';
 
 /** What a bar draws: all of a whole, a floor with no ceiling, or a range with no point in it. */
-export type BarKind = 'whole' | 'floor' | 'range';
+type BarKind = 'whole' | 'floor' | 'range';
 
 export interface RevenueBar {
 	id: Bar;
@@ -22,7 +22,7 @@ export interface RevenueBar {
 	end: string | null;
 }
 
-export interface RevenueTableRow {
+interface RevenueTableRow {
 	id: string;
 	measure: string;
 	value: string;

@@ -21,7 +21,7 @@ export interface MapFeature {
 }
 
 /** `N. Cyprus` → `n-cyprus`: ids for the few shapes without an ISO code. */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
 	return name
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')

@@ -51,7 +51,7 @@ export function timed(event: TimelineEvent): TimedEvent {
 export const time = (date: string) => +periodStart(date);
 
 /** An event the state shows: its lane and its extent, in percent of the axis. */
-export interface Placed {
+interface Placed {
 	id: string;
 	lane: LaneId;
 	x0: number;
@@ -60,13 +60,13 @@ export interface Placed {
 }
 
 /** A label beside its mark on wide layouts: which side, and the room it takes, in px. */
-export interface Beside {
+interface Beside {
 	side: 'left' | 'right' | 'inside';
 	room: number;
 }
 
 /** One layout's rows: each shown mark's row in its lane, the rows each lane needs, the labels. */
-export interface TierPlan {
+interface TierPlan {
 	row: Map<string, number>;
 	perLane: number[];
 	beside: Map<string, Beside>;
