@@ -17,6 +17,12 @@ export type Tier = keyof typeof TIERS;
 /** The key's dates: in a row when wide, two columns when narrow. */
 const LEGEND_COLUMNS: Record<Tier, string> = { wide: 'repeat(4,max-content)', narrow: '1fr 1fr' };
 
+/**
+ * Rows at the top of each lane for its name: none when wide (names sit in the gutter), part of
+ * a row when narrow, which has no gutter, so no name sits under a mark.
+ */
+export const NAME_ROWS: Record<Tier, number> = { wide: 0, narrow: 0.6 };
+
 /** Chart widths below this are narrow: in rem, so it follows the reader's font size. */
 export const NARROW_BELOW = '40rem';
 /** Pixels kept at the top of the plot for the labels of groups. */

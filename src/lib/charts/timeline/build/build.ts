@@ -9,7 +9,7 @@ import type { FrameWords } from '../../../build/copy/frame.ts';
 import type { Dataset } from '../../../build/dataset/schema.ts';
 import { datedAs } from '../../../format.ts';
 import { creditsFor, sourceLabel } from '../../build/credits.ts';
-import { layoutCss, STRIP_PX, TIERS, type Tier } from '../layout.ts';
+import { layoutCss, NAME_ROWS, STRIP_PX, TIERS, type Tier } from '../layout.ts';
 import { LANES, type Align, type TimelineChart, type TimelineMark, type TimelineView } from '../model.ts';
 import { formatGap, formatSpan, shortDateOf, tickLabel } from './dates.ts';
 import { DAY, round } from './geometry.ts';
@@ -29,12 +29,15 @@ type Words = ChartWords<(typeof WORDS)[number]>;
 
 const align = (x: number): Align => (x < 8 ? 'start' : x > 92 ? 'end' : 'middle');
 
-/** Each lane's first row and the row after its last, from the top, in one layout. */
-function laneRows(perLane: readonly number[]): [number, number][] {
+/**
+ * Each lane's extent in rows from the top, in one layout: its name's row where it has one (on
+ * narrow layouts, which have no gutter), then its marks' rows.
+ */
+function laneRows(perLane: readonly number[], tier: Tier): [number, number][] {
 	let top = 0;
 	return perLane.map((rows) => {
-		const extent: [number, number] = [top, top + rows];
-		top += rows;
+		const extent: [number, number] = [top, top + NAME_ROWS[tier] + rows];
+		top = extent[1];
 		return extent;
 	});
 }
@@ -50,12 +53,12 @@ function viewOf(
 	{ words, frame, rows }: { words: Words; frame: FrameWords; rows: Record<Tier, number> }
 ): TimelineView {
 	const spec = VIEWS[state];
-	const rowsOf = (tier: Tier) => laneRows(plan.tiers[tier].perLane);
+	const rowsOf = (tier: Tier) => laneRows(plan.tiers[tier].perLane, tier);
 	const [wideRows, narrowRows] = [rowsOf('wide'), rowsOf('narrow')];
 	const total = (extents: [number, number][]) => extents.at(-1)?.[1] ?? 1;
 	const lane = (event: TimedEvent) => LANES.findIndex((l) => l.id === laneOf(event));
 	const rowIn = (tier: Tier, extents: [number, number][], event: TimedEvent) =>
-		(extents[lane(event)]?.[0] ?? 0) + (plan.tiers[tier].row.get(event.id) ?? 0);
+		(extents[lane(event)]?.[0] ?? 0) + NAME_ROWS[tier] + (plan.tiers[tier].row.get(event.id) ?? 0);
 	return {
 		state,
 		x: plan.scale.stops,
@@ -173,7 +176,8 @@ export function timelineChart(dataset: Dataset, words: Words, frame: FrameWords)
 	const plans = STATES.map((state) => [state, planState(state, VIEWS[state], events, labelText)] as const);
 	// The plot is as tall as the state with the most rows needs, in every state.
 	const rowsFor = (tier: Tier) =>
-		Math.max(...plans.map(([, plan]) => plan.tiers[tier].perLane.reduce((a, b) => a + b, 0)));
+		Math.max(...plans.map(([, plan]) => plan.tiers[tier].perLane.reduce((a, b) => a + b, 0))) +
+		NAME_ROWS[tier] * LANES.length;
 	const rows = { wide: rowsFor('wide'), narrow: rowsFor('narrow') };
 	return {
 		meta: words.meta(creditsFor(dataset.events, dataset.sources, frame), ['events.csv', 'events.json']),

@@ -123,6 +123,9 @@ export const VIEWS: Record<State, TimelineViewSpec> = {
 		],
 		groups: [],
 		labels: [
+			'biden-narrow-technologies',
+			'micron-assessing-next-steps',
+			'micron-cfo-estimate',
 			'us-commerce-objects',
 			'us-state-department-concerns',
 			'hoekstra-holds-line',
