@@ -186,7 +186,7 @@ describe('the field documentation in data/fields.aml', () => {
 		// A line in no field, which ArchieML would drop in silence: named by its line.
 		const line = text.slice(0, text.indexOf('actor: ')).split('\n').length;
 		expect(problemsIn(text.replace('actor: ', 'which no field holds\nactor: '))).toEqual([
-			`data/fields.aml, line ${line}: this line is in no field, so ArchieML drops it`
+			`data/fields.aml, line ${line}: this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"`
 		]);
 	});
 });

@@ -12,7 +12,7 @@ import type { ChartMeta, SourceCredit } from '../../charts/chart.ts';
 import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { Problem } from '../problems.ts';
-import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
+import { droppedLines, loadTagged, type Path, type TaggedCopy } from './lines.ts';
 import { resolvePlaceholders, type Unresolved } from './placeholders.ts';
 
 const FILE = 'data/charts.aml';
@@ -86,16 +86,7 @@ export function parseChartWords(
 	// Read with line numbers (as the story is): every problem names its line, and a line ArchieML
 	// would drop in silence is one.
 	const copy = loadTagged(source);
-	const problems: Problem[] = copy.dropped.map((line) => {
-		const key = copy.keyOn(line);
-		return {
-			file: FILE,
-			line,
-			message: key
-				? `this "${key}:" is dropped, because a later "${key}:" in the same block replaces it`
-				: 'this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
-		};
-	});
+	const problems: Problem[] = droppedLines(copy, FILE);
 	const raw = copy.data as Record<string, unknown>;
 	const names = charts.map((c) => c.name);
 	for (const key of Object.keys(raw).filter((k) => !names.includes(k))) {

@@ -11,7 +11,7 @@ import { fieldDocs, type FieldDoc } from '../dataset/publish.ts';
 import { RECORD_TYPES, type RecordType } from '../dataset/schema.ts';
 import type { FigureKind } from '../dataset/vocabulary.ts';
 import type { Problem } from '../problems.ts';
-import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
+import { droppedLines, loadTagged, type Path, type TaggedCopy } from './lines.ts';
 
 const FILE = 'data/fields.aml';
 
@@ -38,7 +38,7 @@ export function parseDataDocs(
 		problems.push({ file: FILE, line, message });
 		return '';
 	};
-	for (const line of copy.dropped) fail(line, 'this line is in no field, so ArchieML drops it');
+	problems.push(...droppedLines(copy, FILE));
 	const raw = copy.data as Record<string, unknown>;
 	const fill = (text: string, path: Path) => {
 		const filled = text.replace(

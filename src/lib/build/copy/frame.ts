@@ -9,7 +9,7 @@ import { copiedRunMessage, copiedRuns, type Articles } from './own-words.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { textProblem } from '../dataset/text.ts';
 import type { Problem } from '../problems.ts';
-import { loadTagged, type Path, type TaggedCopy } from './lines.ts';
+import { droppedLines, loadTagged, type Path, type TaggedCopy } from './lines.ts';
 import { resolvePlaceholders, type Unresolved } from './placeholders.ts';
 
 const FILE = 'data/interface.aml';
@@ -136,13 +136,7 @@ export function parseFrame(
 	{ unresolvable, articles }: Pick<Reading, 'unresolvable' | 'articles'> = {}
 ): { frame: FrameWords; problems: Problem[] } {
 	const copy = loadTagged(text);
-	const problems: Problem[] = copy.dropped.map((line) => ({
-		file: FILE,
-		line,
-		message: copy.keyOn(line)
-			? `this "${copy.keyOn(line)}:" is dropped, because a later one in the same block replaces it`
-			: 'this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
-	}));
+	const problems: Problem[] = droppedLines(copy, FILE);
 	const frame = readBlock(FRAME, copy.data, [], { copy, dataset, problems, unresolvable, articles });
 	return { frame: frame as FrameWords, problems };
 }

@@ -101,3 +101,20 @@ export function loadTagged(text: string): TaggedCopy {
 		}
 	};
 }
+
+/**
+ * A problem for each line ArchieML dropped from a file of named fields: a field written twice
+ * (the later replaces the earlier), or words in no field.
+ */
+export function droppedLines(copy: TaggedCopy, file: string) {
+	return copy.dropped.map((line) => {
+		const key = copy.keyOn(line);
+		return {
+			file,
+			line,
+			message: key
+				? `this "${key}:" is dropped, because a later "${key}:" in the same block replaces it`
+				: 'this line is in no field, so ArchieML drops it: a field is one line, or ends with ":end"'
+		};
+	});
+}
