@@ -57,7 +57,7 @@ test('labels sit beside their marks on a desktop, and in a numbered list under t
 	const title = eventTitle('cac-review-launch');
 	// The review's own layer: every state's labels are in the page, one layer drawn at a time.
 	const beside = await page
-		.locator(`${chart} .view[data-layer="review"] li`, { hasText: title })
+		.locator(`${chart} .words[data-layer="review"] li`, { hasText: title })
 		.boundingBox();
 	expect(beside && plot && beside.y < plot.y + plot.height).toBe(true);
 

@@ -10,7 +10,7 @@ export default defineChart({
 	name: 'timeline',
 	states: STATES,
 	keyState: 'overview',
-	embedHeight: 1360,
+	embedHeight: 1460,
 	words: WORDS,
 	locals: LOCALS,
 	checkViews,
