@@ -46,8 +46,8 @@ export const EMBED_TOTAL = /** @type {Record<string, number>} */ ({
  */
 const SCROLL_BUDGET = { viewport: 'phone 375x740', extraLongTasks: 2, extraLongFrames: 3 };
 
-/** Lines of everything under src/ (tests live outside it). */
-const SOURCE_LINES = 6000;
+/** Lines of everything under src/ (tests live outside it): issue 22 sets 8,000. */
+const SOURCE_LINES = 8000;
 
 /**
  * @param {'story' | 'embed' | 'share'} kind
