@@ -83,3 +83,69 @@ test('the current step’s highlight changes at once', async ({ page }) => {
 	const transition = await steps.first().evaluate((el) => getComputedStyle(el).transitionDuration);
 	expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
 });
+
+/**
+ * A zoom heads for its country: every point of the map moves in a straight line on screen, so
+ * the country the state is about goes from where it was to where it ends, not out across the
+ * sea and back (as a shift inside a scale would make it). Sampled at a quarter, half and three
+ * quarters of the move, in the drawing a reader sees at each width.
+ */
+for (const [width, from, to, code] of [
+	[375, 'allies', 'netherlands', 'NLD'],
+	[375, 'netherlands', 'japan', 'JPN'],
+	[1280, 'allies', 'netherlands', 'NLD'],
+	[1280, 'overview', 'japan', 'JPN']
+] as const) {
+	test(`at ${width}px the map's zoom from ${from} to ${to} heads straight for the country`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(`./embed/controls-map/?state=${from}`);
+		const centres = await page.evaluate(
+			async ([state, country]) => {
+				const figure = document.querySelector<HTMLElement>('figure[data-chart="controls-map"]');
+				if (!figure) throw new Error('no map');
+				const centre = () => {
+					const shape = [...figure.querySelectorAll(`.cm-${country}`)].find((el) =>
+						el.checkVisibility({ visibilityProperty: true })
+					);
+					if (!shape) throw new Error(`no ${country} drawn`);
+					const box = shape.getBoundingClientRect();
+					return [box.x + box.width / 2, box.y + box.height / 2];
+				};
+				const start = centre();
+				figure.dataset.state = state;
+				void getComputedStyle(figure).opacity;
+				const moves = document
+					.getAnimations()
+					.filter((a) => a instanceof CSSTransition && a.transitionProperty === 'transform');
+				const end = Math.max(...moves.map((a) => Number(a.effect?.getComputedTiming().endTime)));
+				const samples = [];
+				for (const f of [0.25, 0.5, 0.75]) {
+					for (const a of moves) {
+						a.pause();
+						a.currentTime = end * f;
+					}
+					samples.push(centre());
+				}
+				for (const a of moves) a.finish();
+				return { start, samples, end: centre(), moving: moves.length };
+			},
+			[to, code]
+		);
+		expect(centres.moving, 'the zoom is a transition on transform').toBeGreaterThan(0);
+		const [x0, y0] = centres.start;
+		const [x1, y1] = centres.end;
+		const length = Math.hypot(x1 - x0, y1 - y0);
+		let along = 0;
+		for (const [x, y] of centres.samples) {
+			// Distance from the line start → end, and how far along it.
+			const off = Math.abs((x1 - x0) * (y0 - y) - (x0 - x) * (y1 - y0)) / length;
+			const t = ((x - x0) * (x1 - x0) + (y - y0) * (y1 - y0)) / length ** 2;
+			expect(off, `${code} leaves the straight path by ${off.toFixed(1)}px`).toBeLessThan(4);
+			expect(t, `${code} goes back or overshoots`).toBeGreaterThanOrEqual(along - 0.01);
+			expect(t).toBeLessThanOrEqual(1.01);
+			along = t;
+		}
+	});
+}

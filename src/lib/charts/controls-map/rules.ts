@@ -12,9 +12,16 @@ const r = (v: number) => Math.round(v * 1000) / 1000;
 export function mapRules(model: ControlsMapModel, states: readonly string[]): string {
 	const [width, height] = model.size;
 	const on = (state: string) => `[data-chart="controls-map"][data-state="${state}"]`;
-	/** The transform that shows `window` in a box the map fills at its full width. */
-	const zoom = ([x, y, w]: MapWindow) =>
-		`transform:scale(${r(width / w)}) translate(${r((-x / width) * 100)}%,${r((-y / height) * 100)}%);--zoom:${r(width / w)}`;
+	/**
+	 * The transform that shows `window` in a box the map fills at its full width. The shift comes
+	 * before the scale, in the box's units, so between two states every point of the map moves in
+	 * a straight line on screen: a zoom into the Netherlands heads for it, rather than swinging
+	 * out across the Atlantic as a shift inside the scale would (each is interpolated apart).
+	 */
+	const zoom = ([x, y, w]: MapWindow) => {
+		const s = width / w;
+		return `transform:translate(${r((-x / width) * 100 * s)}%,${r((-y / height) * 100 * s)}%) scale(${r(s)});--zoom:${r(s)}`;
+	};
 	const phoneStates = model.phone.views.map((v) => v.id);
 	return [
 		...model.wide.map((v) => `${on(v.id)} [data-zoom="wide"]{${zoom(v.window)}}`),
