@@ -87,7 +87,7 @@ describe('the map, rendered', () => {
 		for (const state of CHART_STATES['controls-map']) {
 			expect(body).toMatch(
 				new RegExp(
-					`\\[data-state="${state}"\\] \\[data-zoom="wide"\\]\\{transform:scale\\([\\d.]+\\) translate\\([-\\d.]+%,[-\\d.]+%\\);--zoom:[\\d.]+\\}`
+					`\\[data-state="${state}"\\] \\[data-zoom="wide"\\]\\{transform:translate\\([-\\d.]+%,[-\\d.]+%\\) scale\\([\\d.]+\\);--zoom:[\\d.]+\\}`
 				)
 			);
 		}
