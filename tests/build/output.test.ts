@@ -114,7 +114,7 @@ describe('oEmbed', () => {
 				type: 'rich',
 				version: '1.0',
 				provider_url: SITE,
-				provider_name: 'China’s ban on Micron: an explainer',
+				provider_name: publication.name,
 				thumbnail_url: `${SITE}images/${name}/${key}.png`,
 				...Object.fromEntries(
 					Object.entries(pngSize(`images/${name}/${key}.png`)).map(([k, v]) => [`thumbnail_${k}`, v])
