@@ -33,6 +33,7 @@ describe('loadSite', () => {
 		plant('charts.aml', /\ntitle: /, '\ntitel: Planted\ntitle: ');
 		plant('fields.aml', /\nactor: /, '\nactors: ');
 		plant('publication.yaml', /\nmodified: \d{4}/, '\nmodified: 1999');
+		plant('interface.aml', /\nskip-link: /, '\nskip-lnk: ');
 
 		let error: unknown;
 		try {
@@ -48,7 +49,8 @@ describe('loadSite', () => {
 			'data/story.aml',
 			'data/charts.aml',
 			'data/fields.aml',
-			'data/publication.yaml'
+			'data/publication.yaml',
+			'data/interface.aml'
 		]) {
 			expect(files, `${file} in:\n${problems.join('\n')}`).toContain(file);
 		}
@@ -59,5 +61,6 @@ describe('loadSite', () => {
 		expect(problems).toContainEqual(
 			expect.stringMatching(/data\/publication\.yaml, line \d+, field "modified"/)
 		);
+		expect(problems).toContainEqual(expect.stringContaining('"skip-lnk": is not a field'));
 	});
 });
