@@ -15,8 +15,8 @@ export default defineConfig({
 		environment: 'node',
 		include: selectedEngines().map((name) => `tests/engines/${name}.test.ts`),
 		globalSetup: ['tests/engines/setup.ts'],
-		// One browser at a time: two cores, and the details checks time a resting mouse.
-		fileParallelism: false,
+		// Two browsers at a time on two cores: each engine's file runs its checks in order.
+		maxWorkers: Number(process.env.ENGINES_WORKERS) || 2,
 		testTimeout: 120_000,
 		hookTimeout: 120_000
 	}

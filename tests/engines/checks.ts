@@ -21,10 +21,13 @@ async function clickOn(engine: Engine, selector: string, nth = 0): Promise<boole
 /** Clicks each stepper button in order: the chart takes its state, and only it is pressed. */
 export async function stepThrough(engine: Engine, chart: string, states: readonly string[]) {
 	const problems: string[] = [];
-	const buttons = await engine.evaluate(
-		() => [...document.querySelectorAll('[data-stepper] button')].map((b) => b.getAttribute('data-state-to') ?? ''),
+	const buttons = await engine.evaluate(() =>
+		[...document.querySelectorAll('[data-stepper] button')].map(
+			(b) => b.getAttribute('data-state-to') ?? ''
+		)
 	);
-	if (buttons.join() !== states.join()) problems.push(`buttons ${buttons.join()}, states ${states.join()}`);
+	if (buttons.join() !== states.join())
+		problems.push(`buttons ${buttons.join()}, states ${states.join()}`);
 	for (const [i, state] of buttons.entries()) {
 		await clickOn(engine, '[data-stepper] button', i);
 		const now = await engine.evaluate(
@@ -34,7 +37,9 @@ export async function stepThrough(engine: Engine, chart: string, states: readonl
 				while (figure?.dataset.state !== wanted && performance.now() < until) {
 					await new Promise((done) => requestAnimationFrame(done));
 				}
-				const pressed = [...document.querySelectorAll('[data-stepper] button')].map((b) => b.getAttribute('aria-pressed'));
+				const pressed = [...document.querySelectorAll('[data-stepper] button')].map((b) =>
+					b.getAttribute('aria-pressed')
+				);
 				return { state: figure?.dataset.state, pressed: pressed.join() };
 			},
 			chart,
@@ -62,11 +67,14 @@ export async function readingMode(engine: Engine) {
 		if (button?.getAttribute('aria-pressed') !== 'true') problems.push('button not pressed');
 		const pictures = [...document.querySelectorAll<HTMLImageElement>('li[data-step] img')];
 		const hidden = pictures.filter((img) => img.getBoundingClientRect().width < 100);
-		if (!pictures.length || hidden.length) problems.push(`${hidden.length} of ${pictures.length} step pictures not shown`);
+		if (!pictures.length || hidden.length)
+			problems.push(`${hidden.length} of ${pictures.length} step pictures not shown`);
 		const first = pictures[0];
 		first?.scrollIntoView({ block: 'center' });
-		while (first && !(first.complete && first.naturalWidth) && performance.now() < until + 5000) await frame();
-		if (first && !first.naturalWidth) problems.push(`first picture (${first.currentSrc}) did not load`);
+		while (first && !(first.complete && first.naturalWidth) && performance.now() < until + 5000)
+			await frame();
+		if (first && !first.naturalWidth)
+			problems.push(`first picture (${first.currentSrc}) did not load`);
 		return problems;
 	});
 }
@@ -83,7 +91,9 @@ export async function hatching(engine: Engine) {
 			for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
 			return o;
 		};
-		const bars = [...document.querySelectorAll('[data-chart="timeline"] .bar[data-date-kind="stated"]')]
+		const bars = [
+			...document.querySelectorAll('[data-chart="timeline"] .bar[data-date-kind="stated"]')
+		]
 			.filter((b) => opacity(b) > 0.99)
 			.sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width);
 		bars[0]?.scrollIntoView({ block: 'center' });
@@ -105,7 +115,7 @@ export async function hatching(engine: Engine) {
 		stretches.push(Math.max(...part) - Math.min(...part));
 	}
 	const mid = (Math.max(...row) + Math.min(...row)) / 2;
-	const stripes = row.filter((v, i) => i > 0 && (v > mid) !== ((row[i - 1] ?? 0) > mid)).length / 2;
+	const stripes = row.filter((v, i) => i > 0 && v > mid !== (row[i - 1] ?? 0) > mid).length / 2;
 	const flat = stretches.filter((range) => range < 24).length;
 	const summary = `bar ${Math.round(bar.width)} px: ${Math.round(stripes)} stripes, ${flat} of ${stretches.length} 17 px stretches flat`;
 	return { problems: flat || stretches.length < 3 ? [summary] : [], summary };

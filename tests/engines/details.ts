@@ -58,7 +58,8 @@ const intersect = (a: Box, b: Box): Box => ({
 });
 const inside = (a: Box, b: Box) =>
 	a.left >= b.left - 1 && a.top >= b.top - 1 && a.right <= b.right + 1 && a.bottom <= b.bottom + 1;
-const round = (b: Box) => `${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`;
+const round = (b: Box) =>
+	`${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`;
 
 /** Opens one kind's details one way with its mark at `fraction` (null: where it is); what is wrong. */
 export async function openDetails(
@@ -85,7 +86,8 @@ export async function openDetails(
 	if (method === 'click') await engine.click(placed.x, placed.y);
 	if (method === 'hover') await engine.hover(placed.x, placed.y);
 	if (method === 'keyboard') {
-		if (!(await engine.evaluate(focusAt, kind.mark, placed.x, placed.y))) return ['could not focus the mark'];
+		if (!(await engine.evaluate(focusAt, kind.mark, placed.x, placed.y)))
+			return ['could not focus the mark'];
 		await engine.press('Enter');
 	}
 	const seen = await engine.evaluate(measureDetails, id);
@@ -108,7 +110,12 @@ function judge(
 	if (!seen.heading.every((h) => h && inside(h, screen))) problems.push('heading off screen');
 	const over = area(intersect(panel, mark));
 	if (over > 1) problems.push(`over the mark (${Math.round(over)} px² of it covered)`);
-	const gap = Math.max(panel.left - mark.right, mark.left - panel.right, panel.top - mark.bottom, mark.top - panel.bottom);
+	const gap = Math.max(
+		panel.left - mark.right,
+		mark.left - panel.right,
+		panel.top - mark.bottom,
+		mark.top - panel.bottom
+	);
 	if (gap > 24) problems.push(`${Math.round(gap)} px from the mark (${round(mark)})`);
 	return problems;
 }

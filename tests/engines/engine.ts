@@ -3,7 +3,7 @@
  * (chromium.ts and firefox.ts through puppeteer-core, webkit.ts through selenium-webdriver).
  * Coordinates are CSS pixels in the viewport; every engine runs at device pixel ratio 1.
  */
-export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
+const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
 export interface Engine {

@@ -10,7 +10,9 @@ import { launchPuppeteer } from './puppeteer';
 export function launchFirefox(): Promise<Engine> {
 	const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 	if (!existsSync(executablePath)) {
-		throw new Error(`No Firefox at ${executablePath}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+		throw new Error(
+			`No Firefox at ${executablePath}: apt-get install firefox-esr, or set FIREFOX_PATH.`
+		);
 	}
 	return launchPuppeteer('firefox', {
 		browser: 'firefox',

@@ -19,7 +19,11 @@ export async function walkSection(section: string) {
 	const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
 	const figure = document.querySelector<HTMLElement>(`#${section} figure[data-chart]`);
 	const steps = [...document.querySelectorAll<HTMLElement>(`#${section} li[data-step]`)];
-	const result = { first: figure?.dataset.state ?? '', seen: [] as string[], misses: [] as string[] };
+	const result = {
+		first: figure?.dataset.state ?? '',
+		seen: [] as string[],
+		misses: [] as string[]
+	};
 	if (!figure || !steps.length) return { ...result, misses: [`${section}: no chart or steps`] };
 	for (const step of steps) {
 		const list = step.closest('[data-steps]') as HTMLElement;
@@ -108,10 +112,13 @@ export async function readEachStep() {
 				p.bottom <= innerHeight &&
 				(p.bottom <= s.top || s.bottom <= p.top || p.right <= s.left || s.right <= p.left);
 		}
-		if (!seen) found.push(`${step.id} (${Math.round(step.offsetHeight)} px tall) never read with its plot`);
+		if (!seen)
+			found.push(`${step.id} (${Math.round(step.offsetHeight)} px tall) never read with its plot`);
 	}
 	if (root.scrollWidth > root.clientWidth) {
-		found.push(`page scrolls sideways after scrolling: ${root.scrollWidth} px in ${root.clientWidth}`);
+		found.push(
+			`page scrolls sideways after scrolling: ${root.scrollWidth} px in ${root.clientWidth}`
+		);
 	}
 	return found;
 }
@@ -124,6 +131,8 @@ export async function readEachStep() {
  */
 export function findTarget(selector: string, scroll: boolean) {
 	for (const el of document.querySelectorAll(selector)) {
+		// Marks of the other states' layers are transparent or hidden: not candidates.
+		if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
 		if (scroll) el.scrollIntoView({ block: 'center', inline: 'center' });
 		const box = el.getBoundingClientRect();
 		if (!box.width || !box.height) continue;
@@ -139,7 +148,9 @@ export function findTarget(selector: string, scroll: boolean) {
 		}
 		const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
 		points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
-		const point = points.find(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y));
+		const point = points.find(
+			([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y)
+		);
 		if (point) return { x: point[0] + scrollX, y: point[1] + scrollY };
 	}
 	return null;
@@ -176,7 +187,7 @@ export function focusAt(selector: string, x: number, y: number) {
 }
 
 /**
- * Waits up to 1.5 s for the popover `id` to open and hold still, then measures it and its heading
+ * Waits up to 1 s for the popover `id` to open and hold still, then measures it and its heading
  * (its first line and its bold title), with the page's scroll.
  */
 export async function measureDetails(id: string) {
@@ -186,7 +197,7 @@ export async function measureDetails(id: string) {
 		return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
 	};
 	const panel = document.getElementById(id);
-	const until = performance.now() + 1500;
+	const until = performance.now() + 1000;
 	let last = '';
 	while (performance.now() < until) {
 		await frame();

@@ -45,7 +45,12 @@ export function decodePng(png: Buffer): Pixels {
 		height,
 		at(x, y) {
 			const i = y * stride + x * channels;
-			return [out[i] ?? 0, out[i + 1] ?? 0, out[i + 2] ?? 0, channels === 4 ? (out[i + 3] ?? 0) : 255];
+			return [
+				out[i] ?? 0,
+				out[i + 1] ?? 0,
+				out[i + 2] ?? 0,
+				channels === 4 ? (out[i + 3] ?? 0) : 255
+			];
 		}
 	};
 }

@@ -43,7 +43,8 @@ export async function launchPuppeteer(name: EngineName, options: LaunchOptions):
 			await page.setViewport({ width, height, deviceScaleFactor: 1 });
 			await page.goto(new URL(path, SITE).href, { waitUntil: 'load' });
 		},
-		evaluate: (fn, ...args) => page.evaluate(fn, ...args) as never,
+		// Serialised as source with plain JSON arguments: puppeteer's handle types do not apply.
+		evaluate: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => unknown, ...args) as never,
 		click: (x, y) => page.mouse.click(x, y),
 		hover: (x, y) => page.mouse.move(x, y),
 		press: (key) => page.keyboard.press(key),

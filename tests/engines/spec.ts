@@ -89,7 +89,8 @@ export function engineSpec(launch: () => Promise<Engine>) {
 					await engine.evaluate(showState, kind.chart, STORY_STATE[kind.chart]);
 					for (const method of kind.methods) {
 						const found = await openDetails(engine, kind, method, null);
-						if (width === 375 && method === 'click') await shot(`story-${kind.name.replace(' ', '-')}-375`);
+						if (width === 375 && method === 'click')
+							await shot(`story-${kind.name.replace(' ', '-')}-375`);
 						problems.push(...found.map((p) => `${kind.name} by ${method}: ${p}`));
 					}
 				}
@@ -114,19 +115,28 @@ export function engineSpec(launch: () => Promise<Engine>) {
 		test('print to PDF: every section, and every step picture at its narrow layout', async () => {
 			await engine.open('/', 1280, 800);
 			const page = await engine.evaluate(() => ({
-				titles: [...document.querySelectorAll('main section h2')].map((h) => h.textContent?.trim() ?? ''),
+				titles: [...document.querySelectorAll('main section h2')].map(
+					(h) => h.textContent?.trim() ?? ''
+				),
 				// A PDF holds each distinct picture once.
-				pictures: new Set([...document.querySelectorAll('li[data-step] img')].map((img) => img.getAttribute('src'))).size
+				pictures: new Set(
+					[...document.querySelectorAll('li[data-step] img')].map((img) => img.getAttribute('src'))
+				).size
 			}));
 			const path = `/tmp/engines-${engine.name}-${process.pid}.pdf`;
 			const pdf = await engine.pdf(path);
 			if (typeof pdf === 'string') throw new Error(pdf);
 			const printed = readPdf(path);
-			console.log(`${engine.name} print: ${printed.pages} pages, pictures ${printed.widths.join(', ') || 'none'}`);
+			console.log(
+				`${engine.name} print: ${printed.pages} pages, pictures ${printed.widths.join(', ') || 'none'}`
+			);
 			const space = (s: string) => s.replace(/\s+/g, ' ');
 			expect(page.titles.filter((t) => !printed.text.includes(space(t)))).toEqual([]);
 			expect(printed.widths.length, 'pictures printed').toBeGreaterThanOrEqual(page.pictures);
-			expect(printed.widths.filter((w) => w > 1200), 'wide-layout pictures printed').toEqual([]);
+			expect(
+				printed.widths.filter((w) => w > 1200),
+				'wide-layout pictures printed'
+			).toEqual([]);
 		});
 
 		test("the timeline's month-only bars are hatched along their length", async () => {

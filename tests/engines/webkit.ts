@@ -34,16 +34,22 @@ const GTK_SETTINGS = '[Settings]\ngtk-overlay-scrolling = true\n';
 
 /** Starts Xvfb on the first free display; its number. */
 function startXvfb(): Promise<{ display: string; xvfb: ChildProcess }> {
-	const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
-		stdio: ['ignore', 'ignore', 'pipe', 'pipe']
-	});
+	const xvfb = spawn(
+		'Xvfb',
+		['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
+		{
+			stdio: ['ignore', 'ignore', 'pipe', 'pipe']
+		}
+	);
 	return new Promise((resolve, reject) => {
 		let said = '';
 		xvfb.stdio[3]?.on('data', (chunk: Buffer) => {
 			said += chunk.toString();
 			if (said.includes('\n')) resolve({ display: `:${said.trim()}`, xvfb });
 		});
-		xvfb.on('error', (error) => reject(new Error(`Xvfb did not start (apt-get install xvfb): ${error.message}`)));
+		xvfb.on('error', (error) =>
+			reject(new Error(`Xvfb did not start (apt-get install xvfb): ${error.message}`))
+		);
 		xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
 	});
 }
@@ -80,7 +86,9 @@ function listenForErrors() {
 	const errors: string[] = [];
 	w.__engineErrors = errors;
 	addEventListener('error', (event) => errors.push(`page error: ${event.message}`));
-	addEventListener('unhandledrejection', (event) => errors.push(`rejection: ${String(event.reason)}`));
+	addEventListener('unhandledrejection', (event) =>
+		errors.push(`rejection: ${String(event.reason)}`)
+	);
 	document.addEventListener('securitypolicyviolation', (event) => {
 		errors.push(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`);
 	});
@@ -137,7 +145,9 @@ export async function launchWebKit(): Promise<Engine> {
 		size = `${width}x${height}`;
 	}
 	const mouse = (x: number, y: number) =>
-		driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+		driver
+			.actions({ async: true })
+			.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
 
 	return {
 		name: 'webkit',
