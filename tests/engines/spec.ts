@@ -3,7 +3,7 @@
  * engine's file (chromium.test.ts, firefox.test.ts, webkit.test.ts) runs it with its adapter.
  * Screenshots of the details at 375 px go to test-results/engines/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHART_NAMES, CHART_STATES } from '../support/charts';
 import { hatching, readingMode, readPdf, stepThrough } from './checks';
@@ -127,6 +127,7 @@ export function engineSpec(launch: () => Promise<Engine>) {
 			const pdf = await engine.pdf(path);
 			if (typeof pdf === 'string') throw new Error(pdf);
 			const printed = readPdf(path);
+			rmSync(path, { force: true });
 			console.log(
 				`${engine.name} print: ${printed.pages} pages, pictures ${printed.widths.join(', ') || 'none'}`
 			);

@@ -114,6 +114,8 @@ export async function launchWebKit(): Promise<Engine> {
 		xvfb.kill();
 		rmSync(config, { recursive: true, force: true });
 	};
+	// Also if the run ends without closing (a crash or an interrupted run).
+	process.once('exit', stop);
 	let driver: WebDriver;
 	try {
 		await waitForDriver(`http://127.0.0.1:${port}`, server);
