@@ -214,3 +214,13 @@ export async function measureDetails(id: string) {
 		scrollY
 	};
 }
+
+/** Loads every step picture now (they are lazy); waits up to 10 s for them. */
+export async function loadPictures() {
+	const pictures = [...document.querySelectorAll<HTMLImageElement>('li[data-step] img')];
+	pictures.forEach((img) => (img.loading = 'eager'));
+	const until = performance.now() + 10_000;
+	while (pictures.some((img) => !img.complete) && performance.now() < until) {
+		await new Promise((done) => setTimeout(done, 100));
+	}
+}

@@ -9,7 +9,7 @@ import { CHART_NAMES, CHART_STATES } from '../support/charts';
 import { hatching, readingMode, readPdf, stepThrough } from './checks';
 import { FRACTIONS, KINDS, openDetails, type Kind } from './details';
 import type { Engine } from './engine';
-import { readEachStep, showState, walkSection } from './in-page';
+import { loadPictures, readEachStep, showState, walkSection } from './in-page';
 
 const SHOTS = 'test-results/engines';
 const height = (width: number) => ({ 320: 568, 375: 667 })[width as 320 | 375] ?? 800;
@@ -123,6 +123,10 @@ export function engineSpec(launch: () => Promise<Engine>) {
 					[...document.querySelectorAll('li[data-step] img')].map((img) => img.getAttribute('src'))
 				).size
 			}));
+			// Load the step pictures first (they are lazy and hidden on screen): the check is which
+			// picture each engine prints, not whether its print waits for lazy images (headless
+			// Chromium's does not).
+			await engine.evaluate(loadPictures);
 			const path = `/tmp/engines-${engine.name}-${process.pid}.pdf`;
 			const pdf = await engine.pdf(path);
 			if (typeof pdf === 'string') throw new Error(pdf);

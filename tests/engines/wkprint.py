@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Prints a page to an A4 PDF with WebKitGTK, which its WebDriver cannot do.
+"""Prints a page to an A4 PDF with WebKitGTK, which its WebDriver cannot do, its step pictures loaded.
 
     DISPLAY=:N /usr/bin/python3 wkprint.py <url> <out.pdf> [width]
 
@@ -7,12 +7,16 @@ A plain WebKit2.WebView in a GTK window (not MiniBrowser), printed through GTK's
 File" backend. Needs python3-gi and gir1.2-webkit2-4.1, and an X display (the spec's Xvfb).
 """
 import sys
+import warnings
 
 import gi
 
 gi.require_version("Gtk", "3.0")
 gi.require_version("WebKit2", "4.1")
 from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
+
+# run_javascript is deprecated in WebKit2GTK 4.1 but is the call every 4.1 release has.
+warnings.simplefilter("ignore", DeprecationWarning)
 
 url, out = sys.argv[1], sys.argv[2]
 width = int(sys.argv[3]) if len(sys.argv) > 3 else 1280
@@ -43,10 +47,15 @@ def print_page(view):
     return False
 
 
+# As the spec does in the other engines before printing: the lazy step pictures loaded.
+EAGER = "document.querySelectorAll('li[data-step] img').forEach((img) => (img.loading = 'eager'))"
+
+
 def loaded(view, event):
     if event == WebKit2.LoadEvent.FINISHED:
-        # A second for the page's script and the first pictures, as a reader would wait.
-        GLib.timeout_add(1000, print_page, view)
+        view.run_javascript(EAGER, None, None, None)
+        # Three seconds for the page's script and the pictures.
+        GLib.timeout_add(3000, print_page, view)
 
 
 window = Gtk.Window()
