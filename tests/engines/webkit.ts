@@ -146,10 +146,11 @@ export async function launchWebKit(): Promise<Engine> {
 		}
 		size = `${width}x${height}`;
 	}
+	// At once (selenium's default move takes 100 ms): a click is not a rest on the mark first.
 	const mouse = (x: number, y: number) =>
 		driver
 			.actions({ async: true })
-			.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+			.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT, duration: 0 });
 
 	return {
 		name: 'webkit',
