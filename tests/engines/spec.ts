@@ -32,6 +32,7 @@ export function engineSpec(launch: () => Promise<Engine>) {
 		console.log(`${engine.name}: ${engine.version}`);
 	}, 120_000);
 	afterEach(async (context) => {
+		if (!engine) return;
 		errors.push(...(await engine.takeErrors()).map((e) => `${context.task.name}: ${e}`));
 	});
 	afterAll(() => engine?.close());
