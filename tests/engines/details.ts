@@ -74,15 +74,7 @@ export async function openDetails(
 	if (!target) return ['no mark of this kind on screen to act on'];
 	const placed = await engine.evaluate(placeAt, target.x, target.y, fraction, kind.mark);
 	if (!placed.mark) return ['the mark is not at its point after scrolling'];
-	const id = await engine.evaluate(
-		(x: number, y: number, selector: string) => {
-			const el = document.elementFromPoint(x, y)?.closest(selector);
-			return el?.getAttribute('popovertarget') ?? el?.getAttribute('data-details') ?? '';
-		},
-		placed.x,
-		placed.y,
-		kind.mark
-	);
+	const { id } = target;
 	if (method === 'click') await engine.click(placed.x, placed.y);
 	if (method === 'hover') await engine.hover(placed.x, placed.y);
 	if (method === 'keyboard') {

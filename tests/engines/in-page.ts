@@ -127,13 +127,14 @@ export async function readEachStep() {
  * Finds where to act on a mark: the first element matching `selector` that a pointer at its
  * centre would hit (a country: the point of its shape nearest the centre of its box that hits
  * it, not a label over it). With `scroll`, each candidate is first scrolled to the middle of the
- * screen; without, it must already be on screen. Page coordinates, or null.
+ * screen; without, it must already be on screen. Its page coordinates and the details it opens,
+ * or null.
  */
 export function findTarget(selector: string, scroll: boolean) {
 	for (const el of document.querySelectorAll(selector)) {
 		// Marks of the other states' layers are transparent or hidden: not candidates.
 		if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-		if (scroll) el.scrollIntoView({ block: 'center', inline: 'center' });
+		if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
 		const box = el.getBoundingClientRect();
 		if (!box.width || !box.height) continue;
 		const hits = (x: number, y: number) => {
@@ -151,7 +152,8 @@ export function findTarget(selector: string, scroll: boolean) {
 		const point = points.find(
 			([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y)
 		);
-		if (point) return { x: point[0] + scrollX, y: point[1] + scrollY };
+		const id = el.getAttribute('popovertarget') ?? el.getAttribute('data-details') ?? '';
+		if (point) return { x: point[0] + scrollX, y: point[1] + scrollY, id };
 	}
 	return null;
 }
