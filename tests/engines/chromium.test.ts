@@ -1,0 +1,4 @@
+import { launchChromium } from './chromium';
+import { engineSpec } from './spec';
+
+engineSpec(launchChromium);

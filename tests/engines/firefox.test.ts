@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox';
+import { engineSpec } from './spec';
+
+engineSpec(launchFirefox);

@@ -1,0 +1,4 @@
+import { launchWebKit } from './webkit';
+import { engineSpec } from './spec';
+
+engineSpec(launchWebKit);
