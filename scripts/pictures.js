@@ -5,8 +5,9 @@
  *   (1200 CSS px wide) and <state>-narrow.png (a phone's 375), both at twice the pixel density,
  *   and <state>.svg, a standalone vector file: Chromium's PDF of the picture, converted by
  *   poppler's pdftocairo.
- * Then it gives each chart's oEmbed response its real height (the embed page at the oEmbed
- * width, 720 px) and its thumbnail's size, and removes the pages it photographed.
+ * Then it writes each step picture's height into the story (picture-sizes.js), gives each
+ * chart's oEmbed response its real height (the embed page at the oEmbed width, 720 px) and its
+ * thumbnail's size, and removes the pages it photographed.
  *
  * A build that cannot ship every picture its pages link to fails: without Chromium or
  * pdftocairo (build-needs.js says what to install), or when any step goes wrong, it prints one
@@ -20,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { missingMessage, missingTools } from './build-needs.js';
+import { pngSize, sizeStepPictures } from './picture-sizes.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { localBuildNotice, siteFromEnv } from './site.js';
 import { createStaticServer } from './static-server.js';
@@ -66,12 +68,6 @@ function writeCompressed(/** @type {string} */ path, /** @type {string | Buffer}
 	writeFileSync(path, body);
 	writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
 	writeFileSync(`${path}.br`, brotliCompressSync(body));
-}
-
-/** Width and height of a PNG, from its header. */
-function pngSize(/** @type {string} */ path) {
-	const bytes = readFileSync(path);
-	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /**
@@ -258,6 +254,7 @@ try {
 		deviceScaleFactor: 2
 	});
 	const made = await photograph(await context.newPage(), origin);
+	if (!sizeStepPictures(dir, writeCompressed)) throw new Error('No page has step pictures');
 	console.log(
 		`Rendered ${made.cards} social cards and ${made.pictures} chart pictures into ${dir}`
 	);

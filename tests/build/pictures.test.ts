@@ -42,12 +42,28 @@ describe('pictures of every chart state', () => {
 
 	it('are seen in the story only when read without scroll effects: lazily, with their text', () => {
 		const story = readFileSync(join(BUILD, 'index.html'), 'utf8');
-		const pictures = [...story.matchAll(/<img class="step-picture[^"]*"[^>]*>/g)].map((m) => m[0]);
-		expect(pictures.length).toBe((story.match(/<li id="[^"]+" class="step/g) ?? []).length);
+		const pictures = [...story.matchAll(/<img class="step-picture(?:-wide)?[ "][^>]*>/g)].map((m) => m[0]);
+		expect(pictures.length).toBe(2 * (story.match(/<li id="[^"]+" class="step/g) ?? []).length);
 		for (const img of pictures) {
 			expect(img).toContain('loading="lazy"');
 			expect(img).toMatch(/alt="[^"]{40,}"/);
-			expect(img).toMatch(/srcset="\/images\/[^"]+-narrow\.png 750w, \/images\/[^"]+\.png 2400w"/);
+		}
+	});
+
+	it('are art-directed: a wide and a narrow picture of each step, each sized as its file', () => {
+		const story = readFileSync(join(BUILD, 'index.html'), 'utf8');
+		const blocks = [...story.matchAll(/<div class="step-picture-frame[^"]*">([\s\S]*?)<\/div>/g)];
+		expect(blocks.length).toBe((story.match(/<li id="[^"]+" class="step/g) ?? []).length);
+		const sized = (tag: string | undefined, file: string | undefined) => {
+			const { width, height } = pngSize((file ?? '').replace(/^\//, ''));
+			expect(tag, file).toContain(`width="${width / 2}" height="${height / 2}"`);
+		};
+		for (const [, inner] of blocks) {
+			const wide = /<img class="step-picture-wide[^>]*srcset="(\/images\/[^"]+\.png) 2x"[^>]*>/.exec(inner ?? "");
+			const narrow = /<img class="step-picture [^>]*srcset="(\/images\/[^"]+-narrow\.png) 2x"[^>]*>/.exec(inner ?? "");
+			expect(wide?.[1]).not.toMatch(/-narrow\.png$/);
+			sized(wide?.[0], wide?.[1]);
+			sized(narrow?.[0], narrow?.[1]);
 		}
 	});
 });

@@ -146,7 +146,7 @@ test('the map is there before its script runs, and without script each step has 
 	const plain = await context.newPage();
 	await plain.goto('./');
 	await expect(plain.locator('#controls-map table caption')).toHaveText(/Countries on the map/);
-	await expect(plain.locator('#controls-map li[data-step] img')).toHaveCount(
+	await expect(plain.locator('#controls-map li[data-step] img.step-picture')).toHaveCount(
 		await plain.locator('#controls-map li[data-step]').count()
 	);
 	await context.close();

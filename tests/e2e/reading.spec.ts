@@ -7,20 +7,26 @@
 import { expect, test, type Page } from './support/fixtures';
 import { scrollToStep, stickyCount as sticky } from './support/story';
 
-/** Each step's picture: shown, drawn (after scrolling to it), and of the step's own state. */
+/**
+ * Each step's picture: shown, drawn (after scrolling to it), and of the step's own state; narrow
+ * unless the screen is wide.
+ */
 async function expectEveryStepPictured(page: Page) {
 	const steps = page.locator('li[data-step]');
 	const count = await steps.count();
 	expect(count).toBeGreaterThan(10);
+	const layout = (await page.evaluate(() => matchMedia('screen and (min-width: 60em)').matches))
+		? ''
+		: '-narrow';
 	for (let i = 0; i < count; i++) {
 		const step = steps.nth(i);
-		const picture = step.locator('img.step-picture');
+		const picture = step.locator('.step-picture-frame img:visible');
 		await picture.scrollIntoViewIfNeeded();
 		await expect(picture).toBeVisible();
 		const state = await step.getAttribute('data-state');
 		await expect(picture).toHaveAttribute(
 			'src',
-			new RegExp(`/images/[a-z-]+/${state}-narrow\\.png$`)
+			new RegExp(`/images/[a-z-]+/${state}${layout}\\.png$`)
 		);
 		await expect
 			.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
@@ -125,7 +131,7 @@ test('the new chart state is read out once the reader stays on a step, not while
 	expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([]);
 	// Stay, and what the chart now shows is said, once.
 	await page.clock.runFor(1000);
-	const alt = await page.locator('#timeline-responses img').getAttribute('alt');
+	const alt = await page.locator('#timeline-responses img.step-picture').getAttribute('alt');
 	expect(alt?.length).toBeGreaterThan(40);
 	await expect(region).toHaveText(alt ?? '');
 	await page.clock.runFor(2000);

@@ -145,7 +145,7 @@ test('without JavaScript, every section reads in full, each step with a picture 
 		await expect(page.locator(`#${name} details.chart-data`)).toBeVisible();
 		for (const step of await stepsOf(page, name)) {
 			await expect(page.locator(`#${step.id}`)).toBeVisible();
-			await expect(page.locator(`#${step.id} img`)).toHaveAttribute(
+			await expect(page.locator(`#${step.id} img.step-picture`)).toHaveAttribute(
 				'src',
 				`/images/${name}/${step.state}-narrow.png`
 			);

@@ -50,7 +50,7 @@ async function openEveryDisclosure(page: Page) {
 	});
 }
 
-// On a phone: the one layout that loads anything by width (the step pictures' srcset) is the
+// On a phone: the one layout that loads anything by width (the step pictures, by CSS) is the
 // stacked reading, whose pictures come from the same origin at every width.
 test('reading the whole story at 375px asks nothing of another origin', async ({ page }) => {
 	const urls = recordRequests(page);

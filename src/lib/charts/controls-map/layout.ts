@@ -20,7 +20,8 @@ type Tier = 'wide' | 'narrow';
 /** The key: in a row when wide, two columns when narrow. */
 const LEGEND_COLUMNS: Record<Tier, string> = {
 	wide: 'repeat(auto-fill,minmax(15rem,max-content))',
-	narrow: '1fr 1fr'
+	// Two columns, one when a reader's large text leaves no room for two (7rem each).
+	narrow: 'repeat(auto-fit,minmax(min(100%,max(7rem,45%)),1fr))'
 };
 
 /**

@@ -15,7 +15,12 @@ export const TIERS = {
 export type Tier = keyof typeof TIERS;
 
 /** The key's dates: in a row when wide, two columns when narrow. */
-const LEGEND_COLUMNS: Record<Tier, string> = { wide: 'repeat(4,max-content)', narrow: '1fr 1fr' };
+/** Narrow: two columns, one when a reader's large text leaves no room for two (7rem each). */
+const NARROW_LEGEND = 'repeat(auto-fit,minmax(min(100%,max(7rem,45%)),1fr))';
+const LEGEND_COLUMNS: Record<Tier, string> = {
+	wide: 'repeat(4,max-content)',
+	narrow: NARROW_LEGEND
+};
 
 /**
  * Rows at the top of each lane for its name: none when wide (names sit in the gutter), part of
