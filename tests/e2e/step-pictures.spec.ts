@@ -52,6 +52,13 @@ test.describe('on a desktop screen', () => {
 		await readStacked(page);
 		expect(await chosen(page)).toMatch(/^\/images\/timeline\/[a-z-]+(?<!-narrow)\.png$/);
 		expect(await loaded(page, /-narrow\.png$/)).toEqual([]);
+		// At nearly the size it was drawn (1200 CSS px), so its 12 px labels stay near 12 px, and
+		// within the window: not squeezed into the text's column (687 px, labels about 7 px).
+		const box = await first(page).boundingBox();
+		expect(box?.width).toBeGreaterThanOrEqual(1100);
+		expect(box?.x).toBeGreaterThanOrEqual(0);
+		expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
 	});
 
 	test('print shows the narrow picture at its own size, legible on A4, each on one page', async ({
