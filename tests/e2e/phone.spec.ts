@@ -57,6 +57,30 @@ for (const viewport of PHONES) {
 	});
 }
 
+for (const viewport of PHONES) {
+	test(`at ${viewport.width}px each chart's title is read whole on the way in, before it slides away`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('./');
+		// The title's words against its box (the box clips, and its text sits at the bottom).
+		const cut = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('figure[data-chart] .chart-title')].flatMap(
+				(title) => {
+					const words = document.createRange();
+					words.selectNodeContents(title);
+					const text = words.getBoundingClientRect();
+					const box = title.getBoundingClientRect();
+					return text.top < box.top - 1 || text.bottom > box.bottom + 1
+						? [`${title.textContent?.trim()}: ${Math.round(text.height)} px in ${box.height}`]
+						: [];
+				}
+			)
+		);
+		expect(cut, 'titles cut').toEqual([]);
+	});
+}
+
 test('a phone on its side stacks each chart and its steps, with nothing stuck over the text', async ({
 	page
 }) => {
