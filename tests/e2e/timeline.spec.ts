@@ -160,3 +160,32 @@ test('the timeline is complete before its script runs, at the same height', asyn
 		await scripted.close();
 	}
 });
+
+for (const width of [375, 1280]) {
+	test(`at ${width}px no date on the axis lies under a break's band, in any state`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		const covered: string[] = [];
+		for (const state of CHART_STATES.timeline) {
+			await page.goto(`./embed/timeline/?state=${state}`);
+			await atRest(page);
+			covered.push(
+				...(await page.evaluate((name) => {
+					const drawn = (el: Element) => el.checkVisibility({ opacityProperty: true });
+					const layer = [...document.querySelectorAll(`[data-layer~="${name}"]`)].find(drawn);
+					if (!layer) return [`${name}: no layer`];
+					const bands = [...layer.querySelectorAll('.break')].map((b) => b.getBoundingClientRect());
+					return [...layer.querySelectorAll('.tick')].flatMap((tick) => {
+						const t = tick.getBoundingClientRect();
+						const under = bands.some(
+							(b) => t.left < b.right - 1 && b.left < t.right - 1 && t.top < b.bottom
+						);
+						return under ? [`${name}: “${tick.textContent}”`] : [];
+					});
+				}, state))
+			);
+		}
+		expect(covered).toEqual([]);
+	});
+}

@@ -30,6 +30,17 @@ type Words = ChartWords<(typeof WORDS)[number]>;
 const align = (x: number): Align => (x < 8 ? 'start' : x > 92 ? 'end' : 'middle');
 
 /**
+ * A tick's label runs away from a break beside it, so the cut's band never lies over its words:
+ * after a break it starts at the tick, before one it ends there; elsewhere, by where it falls.
+ */
+function tickAlign(plan: StatePlan, at: number): Align {
+	const near = (edge: number) => Math.abs(edge - at) < DAY;
+	if (plan.scale.breaks.some((b) => near(b.to))) return 'start';
+	if (plan.scale.breaks.some((b) => near(b.from))) return 'end';
+	return align(plan.scale.at(at) ?? 0);
+}
+
+/**
  * Each lane's extent in rows from the top, in one layout: its name's row where it has one (on
  * narrow layouts, which have no gutter), then its marks' rows.
  */
@@ -93,7 +104,7 @@ function viewOf(
 		ticks: spec.ticks.dates.map((date, i) => ({
 			at: time(date),
 			text: tickLabel(date, spec.ticks.dates[i - 1], spec.ticks.precision),
-			align: align(plan.scale.at(time(date)) ?? 0)
+			align: tickAlign(plan, time(date))
 		})),
 		breaks: plan.scale.breaks.map((b) => ({
 			from: b.from,
