@@ -17,29 +17,19 @@ type Source = [Element, [x: number, y: number]?];
 const popoverOf = (doc: Document, invoker: Element) =>
 	doc.getElementById(invoker.getAttribute('popovertarget') ?? '');
 
-/** Adds a listener; returns what removes it. */
-function listen<E extends Event>(
-	target: EventTarget,
-	type: string,
-	handler: (event: E) => void,
-	options?: AddEventListenerOptions
-) {
-	target.addEventListener(type, handler as EventListener, options);
-	return () => target.removeEventListener(type, handler as EventListener, options);
-}
-
-export function enhancePopovers(doc: Document): () => void {
-	const [from, stopPlacing] = placePanels(doc);
-	const stops = [stopPlacing, hoverPanels(doc, from), openShapes(doc, from)];
-	return () => stops.forEach((stop) => stop());
+/** Listens for as long as the page lives: nothing removes these listeners. */
+export function enhancePopovers(doc: Document): void {
+	const from = placePanels(doc);
+	hoverPanels(doc, from);
+	openShapes(doc, from);
 }
 
 /**
  * Places each panel that opens beside its source (named by `from` just before it opens),
  * measured at its natural size once shown and placed before it is drawn; again as the page
- * scrolls. A panel opened some other way is left where CSS puts it.
+ * scrolls. Closed, it goes back to where CSS puts it.
  */
-function placePanels(doc: Document): [from: (source: Source) => void, stop: () => void] {
+function placePanels(doc: Document): (source: Source) => void {
 	const win = doc.defaultView as Window;
 	let source: Source | null = null;
 	let open: [HTMLElement, number, number] | null = null;
@@ -60,29 +50,28 @@ function placePanels(doc: Document): [from: (source: Source) => void, stop: () =
 			doc.documentElement.clientWidth,
 			win.innerHeight
 		);
-		Object.assign(panel.style, { left: `${left}px`, top: `${top}px`, maxHeight: `${room}px` });
+		const style = { left: `${left}px`, top: `${top}px`, maxHeight: `${room}px`, visibility: '' };
+		Object.assign(panel.style, style);
 	};
 	const onToggle = (event: ToggleEvent) => {
 		const panel = event.target as HTMLElement;
 		if (event.newState === 'closed') {
-			if (open?.[0] === panel) open = null;
+			open = null;
 			panel.removeAttribute('style');
 			return;
 		}
-		if (source?.[0].getAttribute(source[1] ? 'data-details' : 'popovertarget') !== panel.id) return;
+		// Every chart panel opens by a click, a key (which clicks) or a hover, each naming it first.
+		if (!source) return;
 		// Shown unseen at the corner (where the pointer cannot meet it) until it can be measured.
 		Object.assign(panel.style, { left: 0, top: 0, maxHeight: '', visibility: 'hidden' });
 		win.requestAnimationFrame(() => {
 			open = [panel, panel.offsetWidth, panel.offsetHeight];
-			panel.style.visibility = '';
 			place();
 		});
 	};
-	const stops = [
-		listen(doc, 'beforetoggle', onToggle, { capture: true }),
-		listen(win, 'scroll', place, { passive: true })
-	];
-	return [(s) => (source = s), () => stops.forEach((stop) => stop())];
+	doc.addEventListener('beforetoggle', onToggle as EventListener, true);
+	win.addEventListener('scroll', place, { passive: true });
+	return (s) => (source = s);
 }
 
 /**
@@ -90,7 +79,7 @@ function placePanels(doc: Document): [from: (source: Source) => void, stop: () =
  * kept them. A mark whose details were closed under the mouse (Escape, a click) stays closed
  * until the mouse leaves it.
  */
-function hoverPanels(doc: Document, from: (source: Source) => void): () => void {
+function hoverPanels(doc: Document, from: (source: Source) => void): void {
 	let timer = 0;
 	let hovered: HTMLElement | null = null;
 	let over: Element | null = null;
@@ -136,24 +125,18 @@ function hoverPanels(doc: Document, from: (source: Source) => void): () => void 
 			dismissed = over;
 		}
 	};
-	const stops = [
-		listen(doc, 'pointerover', onOver),
-		listen(doc, 'pointerout', onOut),
-		listen(doc, 'click', onClick),
-		listen(doc, 'beforetoggle', onClose, { capture: true })
-	];
-	return () => {
-		clearTimeout(timer);
-		stops.forEach((stop) => stop());
-	};
+	doc.addEventListener('pointerover', onOver);
+	doc.addEventListener('pointerout', onOut);
+	doc.addEventListener('click', onClick);
+	doc.addEventListener('beforetoggle', onClose as EventListener, true);
 }
 
 /**
  * Names a clicked mark as its panel's source, and opens the details a clicked shape names in
  * `data-details`, as the build set it, beside the point it was tapped.
  */
-function openShapes(doc: Document, from: (source: Source) => void): () => void {
-	return listen(doc, 'click', (event: MouseEvent) => {
+function openShapes(doc: Document, from: (source: Source) => void): void {
+	doc.addEventListener('click', (event) => {
 		const target = event.target as Element;
 		const invoker = target.closest?.('[popovertarget]');
 		if (invoker) return from([invoker]);
