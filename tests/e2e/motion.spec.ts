@@ -105,7 +105,7 @@ for (const [width, from, to, code] of [
 			async ([state, country]) => {
 				const figure = document.querySelector<HTMLElement>('figure[data-chart="controls-map"]');
 				if (!figure) throw new Error('no map');
-				const centre = () => {
+				const centre = (): [number, number] => {
 					const shape = [...figure.querySelectorAll(`.cm-${country}`)].find((el) =>
 						el.checkVisibility({ visibilityProperty: true })
 					);
@@ -120,7 +120,7 @@ for (const [width, from, to, code] of [
 					.getAnimations()
 					.filter((a) => a instanceof CSSTransition && a.transitionProperty === 'transform');
 				const end = Math.max(...moves.map((a) => Number(a.effect?.getComputedTiming().endTime)));
-				const samples = [];
+				const samples: [number, number][] = [];
 				for (const f of [0.25, 0.5, 0.75]) {
 					for (const a of moves) {
 						a.pause();
