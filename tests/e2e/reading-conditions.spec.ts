@@ -60,7 +60,8 @@ test('a 32 px default font makes no page scroll sideways at 1280 px', async ({ p
 	await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
 	await page.setViewportSize({ width: 1280, height: 900 });
 	for (const path of ['./', ...CHART_NAMES.map((name) => `embed/${name}/`), 'data/']) {
-		await page.goto(path);
+		// Each page done loading, favicon included, before the next: leaving aborts what is in flight.
+		await page.goto(path, { waitUntil: 'networkidle' });
 		expect(
 			await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
 			path

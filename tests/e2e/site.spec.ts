@@ -1,4 +1,5 @@
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { frame } from './support/copy';
 import { expect, test } from './support/fixtures';
 
 test('the story page is complete HTML with a heading, a main landmark and a favicon', async ({
@@ -30,8 +31,8 @@ test.describe('missing pages', () => {
 		for (const path of ['no-such-page/', 'embed/no-such-chart/deeper/']) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(404);
-			await expect(page.locator('h1')).toHaveText('Page not found');
-			await page.getByRole('link', { name: /story/ }).click();
+			await expect(page.locator('h1')).toHaveText(frame['not-found'].title);
+			await page.getByRole('link', { name: frame['not-found'].link }).click();
 			await expect(page).toHaveURL(/localhost:\d+\/$/);
 			// Let the story's scripts finish loading: leaving aborts any still in flight, and the
 			// error guard counts an aborted request.

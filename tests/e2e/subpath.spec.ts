@@ -1,5 +1,6 @@
 /** Runs against a build made with SITE_URL=http://localhost:4174/graphics/micron/ (playwright.config.ts). */
 import { SUBPATH_SITE } from '../../playwright.config';
+import { frame } from './support/copy';
 import { expect, test } from './support/fixtures';
 
 test('a build for a sub-path serves its pages, assets and links under that path', async ({
@@ -21,7 +22,7 @@ test.describe('missing pages', () => {
 	test('the sub-path build links back into the sub-path from its 404 page', async ({ page }) => {
 		const response = await page.goto('missing/page/');
 		expect(response?.status()).toBe(404);
-		await page.getByRole('link', { name: /story/ }).click();
+		await page.getByRole('link', { name: frame['not-found'].link }).click();
 		await expect(page).toHaveURL(SUBPATH_SITE);
 	});
 });

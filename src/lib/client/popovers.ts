@@ -94,7 +94,8 @@ function hoverPanels(doc: Document, from: (source: Source) => void): void {
 		if (popover === hovered || invoker === dismissed) return;
 		clearTimeout(timer);
 		timer = window.setTimeout(() => {
-			if (popover.matches(':popover-open')) return;
+			// Not if the mouse has left, or the reader closed them meanwhile (a slow frame).
+			if (popover.matches(':popover-open') || over !== invoker || dismissed === invoker) return;
 			from([invoker]);
 			popover.showPopover();
 			hovered = popover;
@@ -114,6 +115,8 @@ function hoverPanels(doc: Document, from: (source: Source) => void): void {
 	};
 	const onClick = (event: MouseEvent) => {
 		const invoker = invokerOf(event);
+		// A click decides: a hover still waiting to open them does not (it would reopen them later).
+		clearTimeout(timer);
 		// A click after a hover keeps the popover open.
 		if (invoker && hovered === popoverOf(doc, invoker)) {
 			event.preventDefault();

@@ -6,6 +6,8 @@ import { loadSite } from '../../../src/lib/build/site';
 
 const site = loadSite();
 export const { story } = site;
+/** The words around the story (data/interface.aml), as the pages show them. */
+export const { frame } = site;
 const { dataset } = site;
 
 /** The story's sections, in order, by their public ids. */
