@@ -65,11 +65,18 @@ export async function readingMode(engine: Engine) {
 		if (mode() !== 'stacked') problems.push(`html data-reading-mode is ${mode()}`);
 		const button = document.querySelector('button[data-reading-mode]');
 		if (button?.getAttribute('aria-pressed') !== 'true') problems.push('button not pressed');
-		const pictures = [...document.querySelectorAll<HTMLImageElement>('li[data-step] img')];
-		const hidden = pictures.filter((img) => img.getBoundingClientRect().width < 100);
-		if (!pictures.length || hidden.length)
-			problems.push(`${hidden.length} of ${pictures.length} step pictures not shown`);
-		const first = pictures[0];
+		// Each step shows one picture: the narrow layout below 60em, the wide one above.
+		const layout = innerWidth < 960 ? 'step-picture' : 'step-picture-wide';
+		const steps = [...document.querySelectorAll('li[data-step] .step-picture-frame')];
+		const shown = steps.map((frame) =>
+			[...frame.querySelectorAll<HTMLImageElement>('img')].filter(
+				(img) => img.getBoundingClientRect().width >= 100
+			)
+		);
+		const wrong = shown.filter((imgs) => imgs.length !== 1 || !imgs[0]?.classList.contains(layout));
+		if (!steps.length || wrong.length)
+			problems.push(`${wrong.length} of ${steps.length} steps do not show one ${layout}`);
+		const first = shown[0]?.[0];
 		first?.scrollIntoView({ block: 'center' });
 		while (first && !(first.complete && first.naturalWidth) && performance.now() < until + 5000)
 			await frame();

@@ -119,9 +119,11 @@ export function engineSpec(launch: () => Promise<Engine>) {
 				titles: [...document.querySelectorAll('main section h2')].map(
 					(h) => h.textContent?.trim() ?? ''
 				),
-				// A PDF holds each distinct picture once.
+				// A PDF holds each distinct picture once; paper shows the narrow layout.
 				pictures: new Set(
-					[...document.querySelectorAll('li[data-step] img')].map((img) => img.getAttribute('src'))
+					[...document.querySelectorAll('li[data-step] img.step-picture')].map((img) =>
+						img.getAttribute('src')
+					)
 				).size
 			}));
 			// Load the step pictures first (they are lazy and hidden on screen): the check is which
