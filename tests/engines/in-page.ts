@@ -219,7 +219,10 @@ export async function measureDetails(id: string) {
 
 /** Loads every step picture now (they are lazy); waits up to 10 s for them. */
 export async function loadPictures() {
-	const pictures = [...document.querySelectorAll<HTMLImageElement>('li[data-step] img')];
+	// The pictures paper shows, as the page's own beforeprint loads them.
+	const pictures = [
+		...document.querySelectorAll<HTMLImageElement>('li[data-step] img.step-picture')
+	];
 	pictures.forEach((img) => (img.loading = 'eager'));
 	const until = performance.now() + 10_000;
 	while (pictures.some((img) => !img.complete) && performance.now() < until) {

@@ -38,8 +38,10 @@ export function startReadingMode(win: Window): () => void {
 		remember(win, stacked ? 'stacked' : 'scroll');
 		anchor?.scrollIntoView({ block: 'start', behavior: 'instant' });
 	};
+	// Only the pictures paper shows (the narrow layout, StepPicture): the wide ones would load
+	// for nothing, and be cut off mid-load when the print is made.
 	const onBeforePrint = () => {
-		for (const img of doc.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) {
+		for (const img of doc.querySelectorAll<HTMLImageElement>('img.step-picture[loading="lazy"]')) {
 			img.loading = 'eager';
 		}
 	};
