@@ -220,9 +220,11 @@ export async function measureDetails(id: string) {
 /** Loads every step picture now (they are lazy); waits up to 10 s for them. */
 export async function loadPictures() {
 	// The pictures paper shows, as the page's own beforeprint loads them.
-	const pictures = [
-		...document.querySelectorAll<HTMLImageElement>('li[data-step] img.step-picture')
-	];
+	// And any the screen already shows (reading mode, remembered for the visit, shows the wide
+	// ones at 1280): left loading, the print would cut them off.
+	const pictures = [...document.querySelectorAll<HTMLImageElement>('li[data-step] img')].filter(
+		(img) => img.classList.contains('step-picture') || img.checkVisibility()
+	);
 	pictures.forEach((img) => (img.loading = 'eager'));
 	const until = performance.now() + 10_000;
 	while (pictures.some((img) => !img.complete) && performance.now() < until) {
